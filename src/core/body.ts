@@ -1,0 +1,85 @@
+import { toErrorInfo } from './info';
+import {
+  htmlToText,
+  looksLikeHtml,
+  readProperty,
+  safeIsArray,
+  toInteger,
+  toJsonText,
+  toMessage,
+  tryParseJson,
+} from './safe';
+import type { KusciaErrorInfo } from './types';
+
+/**
+ * A KusciaAPI `Status` (`{ code, message, details }`) or SecretPad's (`{ code, msg }`) read from `value`,
+ * or `undefined` when `value` has no integer `code`.
+ */
+export function readStatus(
+  value: unknown,
+): { code: number; message: string | null; details: string | null } | undefined {
+  const code = toInteger(readProperty(value, 'code'));
+  if (code === null) return undefined;
+  const message =
+    toMessage(readProperty(value, 'message')) ?? toMessage(readProperty(value, 'msg'));
+  const rawDetails = readProperty(value, 'details');
+  const details =
+    rawDetails == null || (safeIsArray(rawDetails) && rawDetails.length === 0)
+      ? null
+      : typeof rawDetails === 'string'
+        ? toMessage(rawDetails)
+        : toJsonText(rawDetails);
+  return { code, message, details };
+}
+
+/** The `Status` of a KusciaAPI envelope (`{ status: {...} }`) or a bare status (`{ code, message }`). */
+export function readEnvelopeStatus(body: unknown): ReturnType<typeof readStatus> {
+  const status = readProperty(body, 'status');
+  if (status !== null && typeof status === 'object') return readStatus(status);
+  return readStatus(body);
+}
+
+/** A body's own words when it has no status: a JSON `message`/`error`, an HTML title, or plain text. */
+function bodyMessage(body: unknown): string | null {
+  if (typeof body === 'string') {
+    const json = tryParseJson(body);
+    if (json !== undefined) return bodyMessage(json);
+    return looksLikeHtml(body) ? htmlToText(body) : toMessage(body);
+  }
+  return (
+    toMessage(readProperty(body, 'message')) ??
+    toMessage(readProperty(body, 'error')) ??
+    toMessage(readProperty(body, 'msg'))
+  );
+}
+
+/**
+ * Parses a response body together with its HTTP status. KusciaAPI answers business failures with 200 and
+ * `status.code != 0`, so the body decides first; the HTTP status decides only when the body has no code.
+ */
+export function parseBodyWithStatus(
+  body: unknown,
+  httpStatus: number | null,
+  cause: unknown,
+): KusciaErrorInfo | null {
+  const parsedBody = typeof body === 'string' ? (tryParseJson(body) ?? body) : body;
+  const status = readEnvelopeStatus(parsedBody);
+  const httpFailed = httpStatus !== null && (httpStatus < 200 || httpStatus > 299);
+  if (status && status.code !== 0) {
+    return toErrorInfo({
+      source: 'kuscia',
+      code: status.code,
+      serverMessage: status.message,
+      details: status.details,
+      httpStatus,
+      cause,
+    });
+  }
+  if (!httpFailed) return null;
+  return toErrorInfo({
+    source: 'http',
+    serverMessage: status?.message ?? bodyMessage(parsedBody),
+    httpStatus,
+    cause,
+  });
+}

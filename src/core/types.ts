@@ -1,0 +1,71 @@
+import type { KusciaErrorCode } from './codes';
+
+/** The locales the kit ships text for. */
+export type KusciaLocale = 'zh-CN' | 'en-US';
+
+/** The Kuscia component whose `error_code.proto` range the code belongs to. */
+export type KusciaService = 'kusciaapi' | 'datamesh' | 'confmanager' | 'reporter';
+
+/** The resource family a code is about; the catalogue groups codes by it. */
+export type KusciaErrorCategory =
+  | 'common'
+  | 'job'
+  | 'domain'
+  | 'domainRoute'
+  | 'domainData'
+  | 'serving'
+  | 'domainDataGrant'
+  | 'domainDataSource'
+  | 'config'
+  | 'appImage'
+  | 'log';
+
+/** `warning` for conflicts that leave nothing broken (e.g. "already exists"); `error` otherwise. */
+export type KusciaErrorSeverity = 'error' | 'warning';
+
+/** One row of the code table. */
+export interface KusciaErrorDefinition {
+  /** The numeric code KusciaAPI puts in `status.code`. */
+  readonly code: KusciaErrorCode;
+  /** The enum name in Kuscia's `error_code.proto`, e.g. `KusciaAPIErrDomainNotExists`. Stable and unique. */
+  readonly key: string;
+  readonly service: KusciaService;
+  readonly category: KusciaErrorCategory;
+  /** True when the same request, unchanged, may succeed later (Google AIP-194): only "unavailable" failures. */
+  readonly retryable: boolean;
+  readonly severity: KusciaErrorSeverity;
+  /** Listed in Kuscia's published error-code document. */
+  readonly documented: boolean;
+  /** Set on a retired number that older servers still send; names the code that replaced it. */
+  readonly supersededBy?: KusciaErrorCode;
+}
+
+/** Localized text for one failure: what went wrong, and what to do next. */
+export interface KusciaErrorText {
+  readonly title: string;
+  readonly resolution: string;
+}
+
+/** Where a failure came from. */
+export type KusciaErrorSource = 'kuscia' | 'http' | 'network' | 'timeout' | 'aborted' | 'unknown';
+
+/** A normalized failure: what `parseKusciaError` returns for anything that is an error. */
+export interface KusciaErrorInfo {
+  /** The Kuscia (or gRPC, or SecretPad) code when one was found, else `null`. */
+  readonly code: number | null;
+  /** `code` is in the Kuscia table. */
+  readonly known: boolean;
+  readonly definition?: KusciaErrorDefinition;
+  readonly source: KusciaErrorSource;
+  /** `status.message` (or SecretPad's `status.msg`) as the server sent it: plain text, never HTML. */
+  readonly serverMessage: string | null;
+  /** `status.details` (or other structured detail) rendered as plain JSON text, or `null`. */
+  readonly details: string | null;
+  readonly httpStatus: number | null;
+  readonly retryable: boolean;
+  readonly severity: KusciaErrorSeverity;
+  /** Same failure → same string (source, code, HTTP status), for de-duplicating bursts. */
+  readonly fingerprint: string;
+  /** Whatever was passed in. */
+  readonly cause: unknown;
+}

@@ -1,0 +1,8 @@
+/**
+ * kuscia-error-kit: turns KusciaAPI failures into clear, localized, actionable UI.
+ * `.` is everything; `./core` is the same core without React; `./locales/<tag>` is one locale's text.
+ */
+export * from './core/index';
+export * from './react/index';
+export { enUS } from './locales/en-US';
+export { zhCN } from './locales/zh-CN';

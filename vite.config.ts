@@ -1,0 +1,53 @@
+/// <reference types="vitest/config" />
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import dts from 'unplugin-dts/vite';
+import pkg from './package.json' with { type: 'json' };
+
+// Every dependency and peer (and their subpaths, e.g. react/jsx-runtime) stays external.
+const externals = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
+const isExternal = (id: string): boolean =>
+  externals.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+const entries = {
+  index: 'src/index.ts',
+  core: 'src/core/index.ts',
+  'locales/zh-CN': 'src/locales/zh-CN.ts',
+  'locales/en-US': 'src/locales/en-US.ts',
+};
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({
+      tsconfigPath: './tsconfig.build.json',
+      bundleTypes: true,
+      outDirs: [
+        { dir: 'dist', moduleFormat: 'esm' },
+        { dir: 'dist', moduleFormat: 'cjs' },
+      ],
+    }),
+  ],
+  build: {
+    lib: {
+      entry: Object.fromEntries(
+        Object.entries(entries).map(([name, path]) => [name, resolve(import.meta.dirname, path)]),
+      ),
+      formats: ['es', 'cjs'],
+      fileName: (format, entryName) => `${entryName}.${format === 'es' ? 'js' : 'cjs'}`,
+      cssFileName: 'styles',
+    },
+    sourcemap: true,
+    minify: false,
+    target: 'es2022',
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].[format].js',
+        // The React entry runs only on the client; React Server Components need the directive.
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+      },
+    },
+  },
+});
