@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'unplugin-dts/vite';
 import pkg from './package.json' with { type: 'json' };
@@ -12,14 +13,29 @@ const isExternal = (id: string): boolean =>
 
 const entries = {
   index: 'src/index.ts',
-  core: 'src/core/index.ts',
+  'core/index': 'src/core/index.ts',
   'locales/zh-CN': 'src/locales/zh-CN.ts',
   'locales/en-US': 'src/locales/en-US.ts',
 };
 
+// The stylesheet is plain CSS that no module imports (importing CSS from JS would force it on every
+// user), so it is shipped as it is, next to the bundles.
+const copyStylesheet = (): Plugin => ({
+  name: 'kuscia-error-kit:styles',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'styles.css',
+      source: readFileSync(resolve(import.meta.dirname, 'src/styles.css'), 'utf8'),
+    });
+  },
+});
+
 export default defineConfig({
   plugins: [
     react(),
+    copyStylesheet(),
     dts({
       tsconfigPath: './tsconfig.build.json',
       bundleTypes: true,
@@ -36,7 +52,6 @@ export default defineConfig({
       ),
       formats: ['es', 'cjs'],
       fileName: (format, entryName) => `${entryName}.${format === 'es' ? 'js' : 'cjs'}`,
-      cssFileName: 'styles',
     },
     sourcemap: true,
     minify: false,
@@ -44,7 +59,6 @@ export default defineConfig({
     rolldownOptions: {
       external: isExternal,
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].[format].js',
         // The React entry runs only on the client; React Server Components need the directive.
         banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
       },
