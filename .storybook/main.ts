@@ -1,0 +1,25 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import type { PluginOption } from 'vite';
+
+// Storybook merges the project's vite.config.ts; drop what only the library build needs.
+const isDtsPlugin = (plugin: PluginOption): boolean =>
+  !!plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name.includes('dts');
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  typescript: { reactDocgen: 'react-docgen-typescript' },
+  viteFinal: (viteConfig) => {
+    viteConfig.plugins = (viteConfig.plugins ?? [])
+      .flat(Infinity as 1)
+      .filter((p) => !isDtsPlugin(p));
+    if (viteConfig.build) {
+      delete viteConfig.build.lib;
+      viteConfig.build.chunkSizeWarningLimit = 2000;
+    }
+    return viteConfig;
+  },
+};
+export default config;

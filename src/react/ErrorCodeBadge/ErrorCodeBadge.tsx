@@ -1,0 +1,142 @@
+import {
+  forwardRef,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ButtonHTMLAttributes,
+  type FocusEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
+import { getKusciaErrorDefinition } from '../../core/codes';
+import { KusciaErrorContext } from '../context';
+import { fillTemplate } from '../fillTemplate';
+import { useKusciaMessages, type KusciaLocaleProp } from '../useKusciaMessages';
+import { BadgeTooltip } from './BadgeTooltip';
+
+export interface ErrorCodeBadgeProps extends Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  'children' | 'type'
+> {
+  /** The Kuscia (or any integer) code to show. Unknown codes render with a generic description. */
+  code: number;
+  /** Overrides the provider's locale: a tag, or a messages object such as `zhCN`. */
+  locale?: KusciaLocaleProp;
+  /**
+   * Show the localized title and resolution in a tooltip on hover, keyboard focus and tap. The title stays
+   * available to screen readers either way.
+   * @default true
+   */
+  showTooltip?: boolean;
+  /** Keep the markup but drop the `kek-` classes. @default false */
+  unstyled?: boolean;
+}
+
+type Activation = { openAfter: number; restoreFocus: boolean } | null;
+
+/**
+ * A focusable chip showing a code. Hover, focus or tap shows the localized title and next step in a Radix
+ * tooltip (Escape closes it); the title is also an always-present (hidden) description for screen readers, since
+ * tooltips describe their trigger only while open and never open on touch.
+ *
+ * State: `[data-severity]` (`error` | `warning`), `[data-known]` (present for codes in the table),
+ * `[data-state]` (`inactive` until first used, then Radix's `closed` | `delayed-open` | `instant-open`).
+ */
+export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, ErrorCodeBadgeProps>(
+  function ErrorCodeBadge(
+    { code, locale, showTooltip = true, unstyled = false, className, ...buttonProps },
+    forwardedRef,
+  ) {
+    const { describe, labels } = useKusciaMessages(locale);
+    const { hasTooltipProvider, tooltipDelay } = useContext(KusciaErrorContext);
+    const text = describe(code);
+    const definition = getKusciaErrorDefinition(code);
+    const descriptionId = useId();
+    const [activation, setActivation] = useState<Activation>(null);
+    const lastPointer = useRef<string | null>(null);
+    const ownRef = useRef<HTMLButtonElement | null>(null);
+
+    // Mounting Radix replaces the button element; keep keyboard and tap users where they were.
+    useEffect(() => {
+      if (activation?.restoreFocus) ownRef.current?.focus();
+    }, [activation]);
+
+    const setRefs = (node: HTMLButtonElement | null) => {
+      ownRef.current = node;
+      if (typeof forwardedRef === 'function') forwardedRef(node);
+      else if (forwardedRef) forwardedRef.current = node;
+    };
+
+    const activate = (openAfter: number, target: HTMLButtonElement) => {
+      if (!showTooltip || activation) return;
+      setActivation({ openAfter, restoreFocus: target.ownerDocument.activeElement === target });
+    };
+
+    const { onPointerEnter, onPointerDown, onFocus, onClick } = buttonProps;
+    const lazyHandlers = activation
+      ? {}
+      : {
+          onPointerEnter: (event: PointerEvent<HTMLButtonElement>) => {
+            onPointerEnter?.(event);
+            if (event.pointerType !== 'touch') activate(tooltipDelay, event.currentTarget);
+          },
+          onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
+            onPointerDown?.(event);
+            lastPointer.current = event.pointerType;
+          },
+          onFocus: (event: FocusEvent<HTMLButtonElement>) => {
+            onFocus?.(event);
+            // A tap focuses before it clicks; let the click decide, or the button is replaced mid-tap.
+            if (lastPointer.current !== 'touch') activate(0, event.currentTarget);
+          },
+          onClick: (event: MouseEvent<HTMLButtonElement>) => {
+            onClick?.(event);
+            if (lastPointer.current === 'touch') activate(0, event.currentTarget);
+            lastPointer.current = null;
+          },
+        };
+
+    const badge = (
+      <button
+        {...buttonProps}
+        {...lazyHandlers}
+        ref={setRefs}
+        type="button"
+        className={unstyled ? className : ['kek-badge', className].filter(Boolean).join(' ')}
+        aria-label={fillTemplate(labels.codeBadge, { code })}
+        aria-describedby={[descriptionId, buttonProps['aria-describedby']]
+          .filter(Boolean)
+          .join(' ')}
+        data-part="badge"
+        data-severity={definition?.severity ?? 'error'}
+        data-known={definition ? '' : undefined}
+        data-state={activation ? undefined : 'inactive'}
+      >
+        {code}
+      </button>
+    );
+
+    return (
+      <>
+        {activation ? (
+          <BadgeTooltip
+            text={text}
+            openAfter={activation.openAfter}
+            withProvider={!hasTooltipProvider}
+            unstyled={unstyled}
+          >
+            {badge}
+          </BadgeTooltip>
+        ) : (
+          badge
+        )}
+        {/* `hidden` keeps it out of browse mode (no double reading in tables); aria-describedby still reads it. */}
+        <span id={descriptionId} hidden>
+          {text.title}
+        </span>
+      </>
+    );
+  },
+);

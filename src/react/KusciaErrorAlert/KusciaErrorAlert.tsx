@@ -1,0 +1,227 @@
+import {
+  forwardRef,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
+import { parseKusciaError } from '../../core/parse';
+import { formatKusciaErrorReport } from '../../core/report';
+import { KusciaErrorContext } from '../context';
+import { ErrorCodeChip } from '../ErrorCodeChip';
+import { useKusciaMessages, type KusciaLocaleProp } from '../useKusciaMessages';
+import { VisuallyHidden } from '../VisuallyHidden';
+import { AlertDetails } from './AlertDetails';
+import { AlertIcon } from './AlertIcon';
+import { copyText } from './copyText';
+
+const headingTags = { 1: 'h1', 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
+
+export interface KusciaErrorAlertProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'children' | 'role' | 'title'
+> {
+  /** Anything `parseKusciaError` accepts. The alert renders nothing when it parses to `null`. */
+  error: unknown;
+  /** Overrides the provider's locale: a tag, or a messages object such as `zhCN`. */
+  locale?: KusciaLocaleProp;
+  /**
+   * `inline` above a form or table, `banner` across a page, `compact` for one line in tight spaces.
+   * Drives `[data-variant]`.
+   * @default 'inline'
+   */
+  variant?: 'inline' | 'banner' | 'compact';
+  /** Shows a Retry button when the failure is retryable (or `retry="always"`). */
+  onRetry?: () => void;
+  /**
+   * When Retry shows, given `onRetry`: `auto` only for retryable failures (e.g. 11103, network, 503).
+   * @default 'auto'
+   */
+  retry?: 'auto' | 'always' | 'never';
+  /** Shows a Dismiss button. */
+  onDismiss?: () => void;
+  /** Adds a collapsed disclosure with the server's message, HTTP status and details. @default false */
+  showDetails?: boolean;
+  /** Shows a "Copy details" button that copies a plain-text report for support. @default true */
+  showCopy?: boolean;
+  /** Render the title as a heading of this level; by default it is not a heading. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Extra actions, after the built-in ones. */
+  action?: ReactNode;
+  /**
+   * The live-region role. Defaults to `alert` for errors (interrupts) and `status` for warnings (waits).
+   * Use `none` for an alert already on screen at page load, which nobody needs announced.
+   */
+  role?: 'alert' | 'status' | 'none';
+  /** Overrides `aria-live`; `off` silences the announcement without changing the role. */
+  live?: 'assertive' | 'polite' | 'off';
+  /** Moves focus to the alert once when it mounts (never again), e.g. after a failed form submit. */
+  autoFocus?: boolean;
+  /** Keep the markup but drop the `kek-` classes. @default false */
+  unstyled?: boolean;
+}
+
+/**
+ * A localized, actionable alert for any KusciaAPI failure: severity icon, title (its accessible name),
+ * the next step, the code, and the actions that make sense.
+ *
+ * State: `[data-severity]` (`error` | `warning`), `[data-source]` (`kuscia` | `http` | `network` |
+ * `timeout` | `aborted` | `unknown`), `[data-variant]`; parts: `[data-part]`.
+ */
+export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, KusciaErrorAlertProps>(
+  function KusciaErrorAlert(
+    {
+      error,
+      locale,
+      variant = 'inline',
+      onRetry,
+      retry = 'auto',
+      onDismiss,
+      showDetails = false,
+      showCopy = true,
+      headingLevel,
+      action,
+      role,
+      live,
+      autoFocus = false,
+      unstyled = false,
+      className,
+      ...rootProps
+    },
+    forwardedRef,
+  ) {
+    const info = useMemo(() => parseKusciaError(error), [error]);
+    const { describe, labels } = useKusciaMessages(locale);
+    const { docsUrl } = useContext(KusciaErrorContext);
+    const titleId = useId();
+    const resolutionId = useId();
+    const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+    const [seenAt] = useState(() => new Date());
+    const rootRef = useRef<HTMLDivElement | null>(null);
+    const focusedOnce = useRef(false);
+
+    useEffect(() => {
+      if (!autoFocus || focusedOnce.current || !rootRef.current) return;
+      focusedOnce.current = true;
+      rootRef.current.focus();
+    });
+
+    useEffect(() => {
+      if (copyState === 'idle') return;
+      const timer = setTimeout(() => {
+        setCopyState('idle');
+      }, 4000);
+      return () => {
+        clearTimeout(timer);
+      };
+    }, [copyState]);
+
+    if (!info) return null;
+
+    const text = describe(info);
+    const cls = (name: string) => (unstyled ? undefined : name);
+    const severityWord = info.severity === 'warning' ? labels.warning : labels.error;
+    const showRetry =
+      onRetry !== undefined && (retry === 'always' || (retry === 'auto' && info.retryable));
+    const docsHref = info.code !== null ? docsUrl?.(info.code) : undefined;
+    const resolvedRole = role ?? (info.severity === 'warning' ? 'status' : 'alert');
+    const Title = headingLevel ? headingTags[headingLevel] : 'div';
+
+    const copyDetails = async (target: HTMLElement) => {
+      const report = formatKusciaErrorReport(info, { text, labels, time: seenAt });
+      setCopyState((await copyText(report, target.ownerDocument)) ? 'copied' : 'failed');
+    };
+
+    return (
+      <div
+        {...rootProps}
+        ref={(node) => {
+          rootRef.current = node;
+          if (typeof forwardedRef === 'function') forwardedRef(node);
+          else if (forwardedRef) forwardedRef.current = node;
+        }}
+        role={resolvedRole === 'none' ? undefined : resolvedRole}
+        aria-live={live}
+        aria-labelledby={titleId}
+        aria-describedby={resolutionId}
+        tabIndex={autoFocus ? -1 : rootProps.tabIndex}
+        className={unstyled ? className : ['kek-alert', className].filter(Boolean).join(' ')}
+        data-severity={info.severity}
+        data-source={info.source}
+        data-variant={variant}
+      >
+        <AlertIcon severity={info.severity} className={cls('kek-alert__icon')} />
+        <div className={cls('kek-alert__body')} data-part="body">
+          <Title id={titleId} className={cls('kek-alert__title')} data-part="title">
+            <VisuallyHidden>{`${severityWord}: `}</VisuallyHidden>
+            {text.title}
+          </Title>
+          <p id={resolutionId} className={cls('kek-alert__resolution')} data-part="resolution">
+            {text.resolution}
+          </p>
+          {showDetails && <AlertDetails info={info} labels={labels} unstyled={unstyled} />}
+        </div>
+        <div className={cls('kek-alert__actions')} data-part="actions">
+          {info.code !== null && (
+            <ErrorCodeChip code={info.code} labels={labels} unstyled={unstyled} />
+          )}
+          {showRetry && (
+            <button
+              type="button"
+              className={cls('kek-button kek-button--primary')}
+              data-part="retry"
+              onClick={onRetry}
+            >
+              {labels.retry}
+            </button>
+          )}
+          {showCopy && (
+            <button
+              type="button"
+              className={cls('kek-button')}
+              data-part="copy"
+              onClick={(event) => {
+                void copyDetails(event.currentTarget);
+              }}
+            >
+              {labels.copyDetails}
+            </button>
+          )}
+          {docsHref && (
+            <a
+              className={cls('kek-button kek-button--link')}
+              data-part="docs"
+              href={docsHref}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {labels.documentation}
+            </a>
+          )}
+          {action}
+          {onDismiss && (
+            <button
+              type="button"
+              className={cls('kek-button')}
+              data-part="dismiss"
+              onClick={onDismiss}
+            >
+              {labels.dismiss}
+            </button>
+          )}
+          <span role="status" className={cls('kek-alert__copy-status')} data-part="copy-status">
+            {copyState === 'copied'
+              ? labels.copied
+              : copyState === 'failed'
+                ? labels.copyFailed
+                : ''}
+          </span>
+        </div>
+      </div>
+    );
+  },
+);

@@ -1,0 +1,14 @@
+export { KusciaErrorProvider } from './KusciaErrorProvider/KusciaErrorProvider';
+export type { KusciaErrorProviderProps } from './KusciaErrorProvider/KusciaErrorProvider';
+export { useKusciaError } from './useKusciaError/useKusciaError';
+export type {
+  KusciaTask,
+  UseKusciaErrorOptions,
+  UseKusciaErrorResult,
+} from './useKusciaError/useKusciaError';
+export { KusciaErrorAlert } from './KusciaErrorAlert/KusciaErrorAlert';
+export type { KusciaErrorAlertProps } from './KusciaErrorAlert/KusciaErrorAlert';
+export { ErrorCodeBadge } from './ErrorCodeBadge/ErrorCodeBadge';
+export type { ErrorCodeBadgeProps } from './ErrorCodeBadge/ErrorCodeBadge';
+export { useKusciaMessages } from './useKusciaMessages';
+export type { KusciaLocaleProp, KusciaMessagesApi } from './useKusciaMessages';
