@@ -24,7 +24,7 @@ export function readStatus(
     toMessage(readProperty(value, 'message')) ?? toMessage(readProperty(value, 'msg'));
   const rawDetails = readProperty(value, 'details');
   const details =
-    rawDetails == null || (safeIsArray(rawDetails) && rawDetails.length === 0)
+    rawDetails == null || (safeIsArray(rawDetails) && readProperty(rawDetails, 'length') === 0)
       ? null
       : typeof rawDetails === 'string'
         ? toMessage(rawDetails)

@@ -1,4 +1,5 @@
 import { getKusciaErrorDefinition } from './codes';
+import { readProperty, toInteger, toMessage } from './safe';
 import type { KusciaErrorInfo, KusciaErrorSeverity, KusciaErrorSource } from './types';
 
 /** The parts of a failure that the parser found; everything else is derived. */
@@ -20,7 +21,7 @@ const RETRYABLE_HTTP: ReadonlySet<number> = new Set([408, 429, 502, 503, 504]);
 
 /** True for a canonical gRPC status code (1-16), which Kuscia's `Status.code` may carry. */
 export function isGrpcCode(code: number): boolean {
-  return code >= 1 && code <= 16;
+  return Number.isInteger(code) && code >= 1 && code <= 16;
 }
 
 function classify(found: FoundFailure): { retryable: boolean; severity: KusciaErrorSeverity } {
@@ -49,13 +50,42 @@ function classify(found: FoundFailure): { retryable: boolean; severity: KusciaEr
   }
 }
 
+// Infos this copy of the kit built; anything else claiming to be one is rebuilt from its fields.
+const issued = /* @__PURE__ */ new WeakSet();
+const SOURCES: ReadonlySet<unknown> = /* @__PURE__ */ new Set<KusciaErrorSource>([
+  'kuscia',
+  'http',
+  'network',
+  'timeout',
+  'aborted',
+  'unknown',
+]);
+
+/**
+ * The info of a `KusciaApiError` as a well-formed `KusciaErrorInfo`: as it is when this kit built it,
+ * else rebuilt field by field (another copy of the kit, a hand-made or forged object).
+ */
+export function reviveErrorInfo(value: unknown): KusciaErrorInfo {
+  if (typeof value === 'object' && value !== null && issued.has(value))
+    return value as KusciaErrorInfo;
+  const source = readProperty(value, 'source');
+  return toErrorInfo({
+    source: SOURCES.has(source) ? (source as KusciaErrorSource) : 'unknown',
+    code: toInteger(readProperty(value, 'code')),
+    serverMessage: toMessage(readProperty(value, 'serverMessage')),
+    details: toMessage(readProperty(value, 'details')),
+    httpStatus: toInteger(readProperty(value, 'httpStatus')),
+    cause: readProperty(value, 'cause'),
+  });
+}
+
 /** Builds the public, frozen `KusciaErrorInfo` from what the parser found. */
 export function toErrorInfo(found: FoundFailure): KusciaErrorInfo {
   const code = found.code ?? null;
   const httpStatus = found.httpStatus ?? null;
   const definition = code === null ? undefined : getKusciaErrorDefinition(code);
   const { retryable, severity } = classify(found);
-  return Object.freeze({
+  const info: KusciaErrorInfo = Object.freeze({
     code,
     known: definition !== undefined,
     ...(definition ? { definition } : {}),
@@ -65,7 +95,12 @@ export function toErrorInfo(found: FoundFailure): KusciaErrorInfo {
     httpStatus,
     retryable,
     severity,
-    fingerprint: `${found.source}:${code ?? '-'}:${httpStatus ?? '-'}`,
+    // A code identifies the failure however it arrived (raw body, fetch, axios; HTTP 200 or none);
+    // the HTTP status identifies it only when there is no code.
+    fingerprint:
+      code === null ? `${found.source}:-:${httpStatus ?? '-'}` : `${found.source}:${code}`,
     cause: found.cause,
   });
+  issued.add(info);
+  return info;
 }

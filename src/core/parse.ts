@@ -1,6 +1,6 @@
 import { isKusciaApiError } from './api-error';
 import { parseBodyWithStatus, readEnvelopeStatus } from './body';
-import { toErrorInfo } from './info';
+import { reviveErrorInfo, toErrorInfo } from './info';
 import {
   htmlToText,
   looksLikeHtml,
@@ -113,14 +113,17 @@ function transportSource(value: object): KusciaErrorSource | null {
 }
 
 function parseObject(value: object, cause: unknown, depth: number): KusciaErrorInfo | null {
-  if (isKusciaApiError(value)) return value.info;
+  if (isKusciaApiError(value)) return reviveErrorInfo(value.info);
 
   // A fetch Response whose body was not read: only its status can tell. KusciaAPI's business failures
   // arrive as 200 with a body, which `parseKusciaResponse` reads.
   if (isResponseLike(value)) {
-    return readProperty(value, 'ok') === true
-      ? null
-      : parseBodyWithStatus(null, toInteger(readProperty(value, 'status')), cause);
+    if (readProperty(value, 'ok') === true) return null;
+    const status = toInteger(readProperty(value, 'status'));
+    // `Response.error()` and opaque failures carry status 0: nothing answered.
+    return status === 0
+      ? toErrorInfo({ source: 'network', cause })
+      : parseBodyWithStatus(null, status, cause);
   }
 
   // axios (error.response.data / .status) and clients shaped like it.
@@ -157,15 +160,19 @@ function parseObject(value: object, cause: unknown, depth: number): KusciaErrorI
   // SWR's documented pattern (error.info + error.status) and other wrappers that attach the body.
   const httpStatus =
     toInteger(readProperty(value, 'status')) ?? toInteger(readProperty(value, 'statusCode'));
+  let heldSuccess = false;
   for (const key of ['info', 'data', 'body']) {
     const body = readProperty(value, key);
     if (body === null || body === undefined || body === value) continue;
     const fromBody = parseBodyWithStatus(body, httpStatus, cause);
     if (fromBody) return fromBody;
+    heldSuccess ||=
+      readEnvelopeStatus(typeof body === 'string' ? tryParseJson(body) : body)?.code === 0;
   }
   if (httpStatus !== null && httpStatus >= 400 && httpStatus <= 599) {
     return parseBodyWithStatus(null, httpStatus, cause);
   }
+  if (heldSuccess) return null;
 
   // An Error wrapping the real failure (`new Error('load failed', { cause })`).
   const inner = readProperty(value, 'cause');

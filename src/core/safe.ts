@@ -52,8 +52,8 @@ export function truncate(text: string, max: number): string {
 /** A non-empty string, trimmed and capped; anything else gives `null`. */
 export function toMessage(value: unknown, max = MAX_MESSAGE_LENGTH): string | null {
   if (typeof value !== 'string') return null;
-  const head = value.length > max * 2 ? value.slice(0, max * 2) : value;
-  const text = head.trim();
+  const start = value.trimStart();
+  const text = (start.length > max * 2 ? start.slice(0, max * 2) : start).trimEnd();
   return text === '' ? null : truncate(text, max);
 }
 
@@ -86,11 +86,40 @@ export function toInteger(value: unknown): number | null {
   return null;
 }
 
-/** Plain text of an HTML error page: its `<title>`, else its visible text, whitespace collapsed. */
+/** How much of an HTML page is read for its text: error pages put their words first. */
+const MAX_HTML_SCAN = 16_384;
+
+/** `html` without `<script>` and `<style>` elements, in one forward pass (a regex would backtrack). */
+function withoutScripts(html: string): string {
+  const lower = html.toLowerCase();
+  const next = { '<script': -2, '<style': -2 };
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    // Each opening tag is searched again only once the scan has passed it: linear overall.
+    for (const tag of ['<script', '<style'] as const) {
+      if (next[tag] !== -1 && next[tag] < from) next[tag] = lower.indexOf(tag, from);
+    }
+    const starts = [next['<script'], next['<style']].filter((at) => at !== -1);
+    if (starts.length === 0) return kept + html.slice(from);
+    const start = Math.min(...starts);
+    const closing = start === next['<script'] ? '</script' : '</style';
+    const end = lower.indexOf(closing, start);
+    kept += `${html.slice(from, start)} `;
+    const afterEnd = end === -1 ? -1 : lower.indexOf('>', end);
+    if (afterEnd === -1) return kept;
+    from = afterEnd + 1;
+  }
+}
+
+/**
+ * Plain text of an HTML error page: its `<title>`, else its text without tags, whitespace collapsed.
+ * The patterns cannot cross a `<`, so a page full of unclosed tags costs linear time, not quadratic.
+ */
 export function htmlToText(html: string): string | null {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
-  const text =
-    title ?? html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ');
+  const head = html.slice(0, MAX_HTML_SCAN);
+  const title = /<title\b[^<>]*>([^<]*)/i.exec(head)?.[1];
+  const text = title?.trim() ? title : withoutScripts(head).replace(/<[^<>]*>/g, ' ');
   return toMessage(decodeEntities(text).replace(/\s+/g, ' '), 300);
 }
 

@@ -64,7 +64,7 @@ export interface KusciaErrorInfo {
   readonly httpStatus: number | null;
   readonly retryable: boolean;
   readonly severity: KusciaErrorSeverity;
-  /** Same failure → same string (source, code, HTTP status), for de-duplicating bursts. */
+  /** Same failure → same string (source and code, or source and HTTP status), for de-duplicating bursts. */
   readonly fingerprint: string;
   /** Whatever was passed in. */
   readonly cause: unknown;
