@@ -1,0 +1,8 @@
+// KusciaErrorAlert `unstyled`: the same markup without the `kek-` classes and without the stylesheet.
+import { createElement as h } from 'react';
+import { KusciaErrorAlert } from 'kuscia-error-kit';
+import { installHarness } from './harness.mjs';
+
+installHarness((items) =>
+  items.map((item) => h(KusciaErrorAlert, { key: item.key, error: item.envelope, unstyled: true })),
+);
