@@ -5,8 +5,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import viteConfig from './vite.config.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.config.ts';
 
-const react18 = (name: string): string =>
-  resolve(import.meta.dirname, 'test/react18/node_modules', name);
+const root = (path: string): string => resolve(import.meta.dirname, path);
+const react18 = (name: string): string => root(`test/react18/node_modules/${name}`);
 
 // A factory, not a shared object: Vitest writes each project's name into `instances`.
 const browser = () => ({
@@ -50,6 +50,20 @@ const projects: TestProjectInlineConfiguration[] = [
         { find: /^react\/(.*)$/, replacement: `${react18('react')}/$1` },
         { find: /^react-dom$/, replacement: react18('react-dom') },
         { find: /^react-dom\/(.*)$/, replacement: `${react18('react-dom')}/$1` },
+        // These load CommonJS files whose require('react') would skip the aliases above: point them at
+        // their ESM builds (which Vite resolves through the aliases).
+        {
+          find: /^@testing-library\/react$/,
+          replacement: root(
+            'node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+          ),
+        },
+        {
+          find: /^react-error-boundary$/,
+          replacement: root('node_modules/react-error-boundary/dist/react-error-boundary.js'),
+        },
+        // SWR's shim: on React 18 it is React's own useSyncExternalStore.
+        { find: /^use-sync-external-store\/shim(?:\/index\.js)?$/, replacement: react18('react') },
       ],
     },
     test: {
@@ -64,6 +78,7 @@ const projects: TestProjectInlineConfiguration[] = [
           inline: [
             /@testing-library\/react/,
             /@radix-ui/,
+            /@floating-ui/,
             /react-error-boundary/,
             /@tanstack/,
             /swr/,

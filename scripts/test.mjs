@@ -58,7 +58,18 @@ if (ok) {
     failed += 1;
   }
   if (!step('package lint', 'npx', ['publint', '--strict'])) failed += 1;
-  if (!step('package types', 'npx', ['attw', '--pack', '.', '--profile', 'node16', '--exclude-entrypoints', 'styles.css'])) failed += 1;
+  if (
+    !step('package types', 'npx', [
+      'attw',
+      '--pack',
+      '.',
+      '--profile',
+      'node16',
+      '--exclude-entrypoints',
+      'styles.css',
+    ])
+  )
+    failed += 1;
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

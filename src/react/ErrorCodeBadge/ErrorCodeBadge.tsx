@@ -57,10 +57,18 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
     const [activation, setActivation] = useState<Activation>(null);
     const lastPointer = useRef<string | null>(null);
     const ownRef = useRef<HTMLButtonElement | null>(null);
+    const restoringFocus = useRef(false);
 
-    // Mounting Radix replaces the button element; keep keyboard and tap users where they were.
+    // Mounting Radix replaces the button element; keep keyboard and tap users where they were. The caller's
+    // onFocus already ran for the user's own focus: this programmatic one is not reported again.
     useEffect(() => {
-      if (activation?.restoreFocus) ownRef.current?.focus();
+      if (!activation?.restoreFocus) return;
+      restoringFocus.current = true;
+      try {
+        ownRef.current?.focus();
+      } finally {
+        restoringFocus.current = false;
+      }
     }, [activation]);
 
     const setRefs = (node: HTMLButtonElement | null) => {
@@ -76,7 +84,11 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
 
     const { onPointerEnter, onPointerDown, onFocus, onClick } = buttonProps;
     const lazyHandlers = activation
-      ? {}
+      ? {
+          onFocus: (event: FocusEvent<HTMLButtonElement>) => {
+            if (!restoringFocus.current) onFocus?.(event);
+          },
+        }
       : {
           onPointerEnter: (event: PointerEvent<HTMLButtonElement>) => {
             onPointerEnter?.(event);
@@ -112,7 +124,9 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
         data-part="badge"
         data-severity={definition?.severity ?? 'error'}
         data-known={definition ? '' : undefined}
-        data-state={activation ? undefined : 'inactive'}
+        // Once Radix is mounted its trigger sets data-state; an explicit `undefined` here would erase it
+        // (Slot lets the child's props win), so the key is left out entirely.
+        {...(activation ? {} : { 'data-state': 'inactive' })}
       >
         {code}
       </button>

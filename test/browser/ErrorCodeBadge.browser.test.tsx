@@ -1,0 +1,148 @@
+/*
+ * ErrorCodeBadge in real Chromium: the tooltip opens on hover and on keyboard focus, closes when the pointer
+ * moves away and on Escape, toggles on a real touch tap, and passes axe (contrast included) in both themes.
+ */
+/* eslint-disable testing-library/prefer-screen-queries -- vitest/browser's `page` is this environment's screen */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { ErrorCodeBadge, KusciaErrorProvider, enUS, zhCN } from '../../src';
+import '../../src/styles.css';
+import {
+  THEMES,
+  expectNoAxeViolations,
+  resetTheme,
+  setTheme,
+  tap,
+  type ThemeName,
+} from './helpers';
+
+const badgeName = (code: number, labels = enUS.labels) =>
+  labels.codeBadge.replace('{code}', String(code));
+
+afterEach(async () => {
+  await resetTheme();
+  vi.restoreAllMocks();
+});
+
+/**
+ * Radix keeps a hovered tooltip open while the pointer is inside the "grace area" between the point where it
+ * left the badge and the tooltip, until a later move lands outside it. A Playwright move is one jump, so the
+ * pointer goes far away, then further in the same direction (TOOLCHAIN F13).
+ */
+async function movePointerAway(): Promise<void> {
+  await userEvent.hover(page.getByText('Somewhere far away'));
+  await userEvent.hover(page.getByText('Further away still'));
+}
+
+/** A line with a badge, and places below it to move the pointer to. */
+async function showBadge(options: { provider?: boolean; delay?: number } = {}) {
+  const { provider = true, delay = 100 } = options;
+  const content = (
+    <main style={{ padding: '96px 24px' }}>
+      <p>
+        Job <ErrorCodeBadge code={11305} />
+      </p>
+      <p style={{ marginTop: 240 }}>Somewhere far away</p>
+      <p style={{ marginTop: 200 }}>Further away still</p>
+    </main>
+  );
+  await render(
+    provider ? <KusciaErrorProvider tooltipDelay={delay}>{content}</KusciaErrorProvider> : content,
+  );
+  return page.getByRole('button', { name: badgeName(11305) });
+}
+
+describe('ErrorCodeBadge tooltip in Chromium', () => {
+  it('opens on hover, and closes once the pointer moves away', async () => {
+    const badge = await showBadge();
+    await userEvent.hover(badge);
+    await expect.element(page.getByRole('tooltip')).toHaveTextContent(enUS.codes[11305].title);
+    await expect.element(page.getByRole('tooltip')).toHaveTextContent(enUS.codes[11305].resolution);
+
+    await movePointerAway();
+    await expect.element(page.getByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('does not open when the pointer passes by quicker than the delay', async () => {
+    const badge = await showBadge({ delay: 400 });
+    await userEvent.hover(badge);
+    await movePointerAway();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await expect.element(page.getByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('opens on Tab focus with focus kept on the badge, and closes on Escape', async () => {
+    const badge = await showBadge();
+    await userEvent.tab();
+    await expect.element(badge).toHaveFocus();
+    await expect.element(page.getByRole('tooltip')).toHaveTextContent(enUS.codes[11305].title);
+    await expect.element(badge).toHaveAttribute('data-state', 'instant-open');
+
+    await userEvent.keyboard('{Escape}');
+    await expect.element(page.getByRole('tooltip')).not.toBeInTheDocument();
+    await expect.element(badge).toHaveFocus();
+    await expect.element(badge).toHaveAttribute('data-state', 'closed');
+  });
+
+  it('toggles on a real touch tap (Radix alone never opens on touch)', async () => {
+    const badge = await showBadge();
+    await tap(badge.element());
+    await expect.element(page.getByRole('tooltip')).toHaveTextContent(enUS.codes[11305].title);
+    await tap(badge.element());
+    await expect.element(page.getByRole('tooltip')).not.toBeInTheDocument();
+    await tap(badge.element());
+    await expect.element(page.getByRole('tooltip')).toBeInTheDocument();
+  });
+
+  it('works without any provider, with no console error', async () => {
+    const consoleError = vi.spyOn(console, 'error');
+    const badge = await showBadge({ provider: false });
+    await userEvent.hover(badge);
+    await expect.element(page.getByRole('tooltip')).toHaveTextContent(enUS.codes[11305].title);
+    await movePointerAway();
+    await expect.element(page.getByRole('tooltip')).not.toBeInTheDocument();
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it('keeps the title as the description Chrome reads, with or without the tooltip', async () => {
+    const badge = await showBadge();
+    await expect.element(badge).toHaveAccessibleDescription(enUS.codes[11305].title);
+    await userEvent.tab();
+    await expect.element(page.getByRole('tooltip')).toBeInTheDocument();
+    await expect
+      .element(badge)
+      .toHaveAccessibleDescription(expect.stringContaining(enUS.codes[11305].title));
+  });
+});
+
+describe.each(Object.keys(THEMES) as ThemeName[])('ErrorCodeBadge axe, %s theme', (theme) => {
+  it.each([
+    ['en-US', enUS],
+    ['zh-CN', zhCN],
+  ] as const)('badges of both severities and an open tooltip, %s', async (locale, messages) => {
+    await setTheme(theme);
+    await render(
+      <KusciaErrorProvider locale={locale} tooltipDelay={0}>
+        <main style={{ padding: '96px 24px' }}>
+          <table>
+            <caption>Jobs</caption>
+            <tbody>
+              {[11305, 11306, 11103, 424242].map((code) => (
+                <tr key={code}>
+                  <th scope="row">job-{code}</th>
+                  <td>
+                    <ErrorCodeBadge code={code} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </main>
+      </KusciaErrorProvider>,
+    );
+    await userEvent.tab();
+    await expect.element(page.getByRole('tooltip')).toHaveTextContent(messages.codes[11305].title);
+    await expectNoAxeViolations(document.body);
+  });
+});
