@@ -1,0 +1,155 @@
+import { useId, type ReactNode } from 'react';
+import { useUiText } from '../i18n';
+
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  children: ReactNode;
+}) {
+  return (
+    <section id={id} className="card" aria-labelledby={`${id}-title`}>
+      <header className="card__header">
+        <h2 id={`${id}-title`}>{title}</h2>
+        <p className="card__intro">{intro}</p>
+      </header>
+      <div className="card__body">{children}</div>
+    </section>
+  );
+}
+
+interface FieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  name: string;
+  required?: boolean;
+  optional?: boolean;
+  hint?: string;
+  placeholder?: string;
+  type?: 'text' | 'number';
+}
+
+export function TextField({
+  label,
+  value,
+  onChange,
+  name,
+  required = false,
+  optional = false,
+  hint,
+  placeholder,
+  type = 'text',
+}: FieldProps) {
+  const id = useId();
+  const t = useUiText();
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="field__optional"> ({t.optional})</span>}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        value={value}
+        required={required}
+        placeholder={placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      />
+      {hint && (
+        <span id={`${id}-hint`} className="field__hint">
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  value,
+  onChange,
+  name,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  name: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A polite live region, present from the start so that screen readers announce what appears in it. */
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <p role="status" className="notice">
+      {children}
+    </p>
+  );
+}
+
+export function ActionButton({
+  children,
+  busy,
+  disabled,
+  onClick,
+  primary = false,
+  danger = false,
+  type = 'button',
+}: {
+  children: ReactNode;
+  busy: boolean;
+  disabled?: boolean;
+  onClick?: () => void;
+  primary?: boolean;
+  danger?: boolean;
+  type?: 'button' | 'submit';
+}) {
+  const className = ['btn', primary && 'btn--primary', danger && 'btn--danger']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <button
+      type={type}
+      className={className}
+      disabled={disabled === true || busy}
+      aria-busy={busy || undefined}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,184 @@
+import { useState, type SubmitEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { KusciaErrorAlert } from 'kuscia-error-kit';
+import { callKuscia } from '../api';
+import { format, useUiText } from '../i18n';
+import { useAction } from '../useAction';
+import { ActionButton, Notice, Section, SelectField, TextField } from '../components/ui';
+
+interface RouteRow {
+  source: string;
+  destination: string;
+  host: string;
+  port: number;
+  authentication_type: string;
+}
+
+const routeName = (route: { source: string; destination: string }) =>
+  `${route.source}-${route.destination}`;
+
+export function DomainRoutes() {
+  const t = useUiText();
+  const form = useAction();
+  const table = useAction();
+  const [source, setSource] = useState('alice');
+  const [destination, setDestination] = useState('bob');
+  const [host, setHost] = useState('bob.example.internal');
+  const [port, setPort] = useState('1080');
+  const [authentication, setAuthentication] = useState('Token');
+  const [routes, setRoutes] = useState<RouteRow[]>([]);
+
+  const create = useMutation({
+    mutationFn: (route: RouteRow) =>
+      callKuscia<unknown>('route/create', {
+        source: route.source,
+        destination: route.destination,
+        authentication_type: route.authentication_type,
+        endpoint: {
+          host: route.host,
+          ports: [{ name: 'http', port: route.port, protocol: 'HTTP', isTLS: false }],
+        },
+        token_config: { token_gen_method: 'RSA-GEN' },
+      }),
+  });
+  const remove = useMutation({
+    mutationFn: (route: { source: string; destination: string }) =>
+      callKuscia<unknown>('route/delete', { source: route.source, destination: route.destination }),
+  });
+
+  const onCreate = (event: SubmitEvent) => {
+    event.preventDefault();
+    const route: RouteRow = {
+      source: source.trim(),
+      destination: destination.trim(),
+      host: host.trim(),
+      port: Number.parseInt(port, 10) || 0,
+      authentication_type: authentication,
+    };
+    void form.perform(
+      'create',
+      async () => {
+        await create.mutateAsync(route);
+        setRoutes((current) => [
+          ...current.filter((r) => routeName(r) !== routeName(route)),
+          route,
+        ]);
+      },
+      format(t.createdRoute, { id: routeName(route) }),
+    );
+  };
+
+  const onDelete = (route: RouteRow) => {
+    void table.perform(
+      `delete:${routeName(route)}`,
+      async () => {
+        await remove.mutateAsync(route);
+        setRoutes((current) => current.filter((r) => routeName(r) !== routeName(route)));
+      },
+      format(t.deletedRoute, { id: routeName(route) }),
+    );
+  };
+
+  return (
+    <Section id="domain-routes" title={t.domainRoutes} intro={t.domainRoutesIntro}>
+      <KusciaErrorAlert
+        error={form.error}
+        onRetry={form.retry}
+        onDismiss={form.reset}
+        showDetails
+      />
+      <form className="form" onSubmit={onCreate}>
+        <div className="form__row">
+          <TextField label={t.source} name="source" value={source} onChange={setSource} />
+          <TextField
+            label={t.destination}
+            name="destination"
+            value={destination}
+            onChange={setDestination}
+          />
+          <TextField label={t.host} name="host" value={host} onChange={setHost} />
+          <TextField label={t.port} name="port" type="number" value={port} onChange={setPort} />
+          <SelectField
+            label={t.authentication}
+            name="authentication_type"
+            value={authentication}
+            onChange={setAuthentication}
+            options={[
+              { value: 'Token', label: 'Token' },
+              { value: 'MTLS', label: 'MTLS' },
+              { value: 'None', label: 'None' },
+            ]}
+          />
+        </div>
+        <div className="form__actions">
+          <ActionButton
+            type="submit"
+            primary
+            busy={form.pending === 'create'}
+            disabled={form.pending !== null}
+          >
+            {t.create}
+          </ActionButton>
+        </div>
+        <Notice>{form.notice}</Notice>
+      </form>
+
+      <KusciaErrorAlert
+        error={table.error}
+        onRetry={table.retry}
+        onDismiss={table.reset}
+        showDetails
+      />
+      <div className="table-wrap">
+        <table className="table">
+          <caption>{t.routesTable}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.source}</th>
+              <th scope="col">{t.destination}</th>
+              <th scope="col">{t.host}</th>
+              <th scope="col">{t.authentication}</th>
+              <th scope="col">{t.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {routes.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="table__empty">
+                  {t.noRows}
+                </td>
+              </tr>
+            ) : (
+              routes.map((route) => (
+                <tr key={routeName(route)}>
+                  <td>{route.source}</td>
+                  <td>{route.destination}</td>
+                  <td>
+                    <code>
+                      {route.host}:{route.port}
+                    </code>
+                  </td>
+                  <td>{route.authentication_type}</td>
+                  <td>
+                    <ActionButton
+                      danger
+                      busy={table.pending === `delete:${routeName(route)}`}
+                      disabled={table.pending !== null}
+                      onClick={() => {
+                        onDelete(route);
+                      }}
+                    >
+                      {t.delete}
+                      <span className="visually-hidden"> {routeName(route)}</span>
+                    </ActionButton>
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Notice>{table.notice}</Notice>
+    </Section>
+  );
+}

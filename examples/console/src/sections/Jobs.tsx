@@ -1,0 +1,309 @@
+import { useState, type SubmitEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  ErrorCodeBadge,
+  KusciaErrorAlert,
+  parseKusciaError,
+  shouldRetryKusciaError,
+} from 'kuscia-error-kit';
+import { callKuscia, type Job } from '../api';
+import { format, useUiText } from '../i18n';
+import { useAction, type ActionState } from '../useAction';
+import { ActionButton, Notice, Section, TextField } from '../components/ui';
+
+/** A Job submitted from this console: created (then polled), or refused at create time. */
+interface JobRow {
+  job_id: string;
+  initiator: string;
+  /** Why `job/create` failed; the row then shows the code instead of a state. */
+  createError?: unknown;
+}
+
+// Kuscia's final job states.
+const FINAL_STATES = new Set(['Succeeded', 'Failed', 'Cancelled', 'ApprovalReject']);
+
+const jobQuery = (jobId: string) => ({
+  queryKey: ['job', jobId],
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    callKuscia<Job>('job/query', { job_id: jobId }, signal),
+});
+
+export function Jobs() {
+  const t = useUiText();
+  const queryClient = useQueryClient();
+  const form = useAction();
+  const table = useAction();
+  const [jobId, setJobId] = useState('job-1');
+  const [initiator, setInitiator] = useState('alice');
+  const [partner, setPartner] = useState('');
+  const [input, setInput] = useState('alice-table');
+  const [appImage, setAppImage] = useState('secretflow-image');
+  const [rows, setRows] = useState<JobRow[]>([]);
+
+  const upsert = (row: JobRow) => {
+    setRows((current) => [row, ...current.filter((r) => r.job_id !== row.job_id)]);
+  };
+
+  const create = useMutation({
+    mutationFn: (body: unknown) => callKuscia<{ job_id: string } | null>('job/create', body),
+  });
+  const stop = useMutation({
+    mutationFn: (id: string) =>
+      callKuscia<unknown>('job/stop', { job_id: id, reason: 'stopped from the console' }),
+  });
+
+  const onCreate = (event: SubmitEvent) => {
+    event.preventDefault();
+    const id = jobId.trim();
+    const parties = [initiator.trim(), partner.trim()]
+      .filter(Boolean)
+      .map((domain_id) => ({ domain_id }));
+    const body = {
+      job_id: id,
+      initiator: initiator.trim(),
+      max_parallelism: 1,
+      tasks: [
+        {
+          app_image: appImage.trim(),
+          parties,
+          alias: `${id}-task`,
+          task_id: `${id}-task`,
+          dependencies: [],
+          task_input_config: JSON.stringify({ sf_input_ids: [input.trim()].filter(Boolean) }),
+          priority: 100,
+        },
+      ],
+    };
+    void form.perform(
+      'create',
+      async () => {
+        try {
+          await create.mutateAsync(body);
+        } catch (failure) {
+          upsert({ job_id: id, initiator: body.initiator, createError: failure });
+          throw failure;
+        }
+        upsert({ job_id: id, initiator: body.initiator });
+        await queryClient.invalidateQueries({ queryKey: ['job', id] });
+      },
+      format(t.createdJob, { id }),
+    );
+  };
+
+  const onQuery = () => {
+    const id = jobId.trim();
+    void form.perform(
+      'query',
+      async () => {
+        const job = await queryClient.query({
+          ...jobQuery(id),
+          retry: shouldRetryKusciaError,
+          staleTime: 0,
+        });
+        upsert({ job_id: job.job_id || id, initiator: job.initiator });
+      },
+      '',
+    );
+  };
+
+  return (
+    <Section id="jobs" title={t.jobs} intro={t.jobsIntro}>
+      <KusciaErrorAlert
+        error={form.error}
+        onRetry={form.retry}
+        onDismiss={form.reset}
+        showDetails
+      />
+      <form className="form" onSubmit={onCreate}>
+        <div className="form__row">
+          <TextField label={t.jobId} name="job_id" value={jobId} onChange={setJobId} />
+          <TextField
+            label={t.initiator}
+            name="initiator"
+            value={initiator}
+            onChange={setInitiator}
+          />
+          <TextField
+            label={t.partner}
+            name="partner"
+            value={partner}
+            onChange={setPartner}
+            optional
+          />
+          <TextField label={t.inputDomainData} name="input" value={input} onChange={setInput} />
+          <TextField
+            label={t.appImage}
+            name="app_image"
+            value={appImage}
+            onChange={setAppImage}
+            hint={t.appImageHint}
+          />
+        </div>
+        <div className="form__actions">
+          <ActionButton
+            type="submit"
+            primary
+            busy={form.pending === 'create'}
+            disabled={form.pending !== null}
+          >
+            {t.create}
+          </ActionButton>
+          <ActionButton
+            busy={form.pending === 'query'}
+            disabled={form.pending !== null}
+            onClick={onQuery}
+          >
+            {t.query}
+          </ActionButton>
+        </div>
+        <Notice>{form.notice}</Notice>
+      </form>
+
+      <KusciaErrorAlert
+        error={table.error}
+        onRetry={table.retry}
+        onDismiss={table.reset}
+        showDetails
+      />
+      <div className="table-wrap">
+        <table className="table">
+          <caption>{t.jobsTable}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.jobId}</th>
+              <th scope="col">{t.initiator}</th>
+              <th scope="col">{t.status}</th>
+              <th scope="col">{t.message}</th>
+              <th scope="col">{t.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="table__empty">
+                  {t.noRows}
+                </td>
+              </tr>
+            ) : (
+              rows.map((row) =>
+                row.createError === undefined ? (
+                  <CreatedJobRow
+                    key={row.job_id}
+                    row={row}
+                    table={table}
+                    onStop={stop.mutateAsync}
+                  />
+                ) : (
+                  <RefusedJobRow key={row.job_id} row={row} />
+                ),
+              )
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Notice>{table.notice}</Notice>
+    </Section>
+  );
+}
+
+/** A create that KusciaAPI refused: the code, as a badge whose tooltip explains it. */
+function RefusedJobRow({ row }: { row: JobRow }) {
+  const t = useUiText();
+  const info = parseKusciaError(row.createError);
+  return (
+    <tr>
+      <td>
+        <code>{row.job_id}</code>
+      </td>
+      <td>{row.initiator}</td>
+      <td>
+        <span className="status">
+          {info?.code != null ? <ErrorCodeBadge code={info.code} /> : null}
+          <span className="tag tag--muted">{t.notCreated}</span>
+        </span>
+      </td>
+      <td className="table__message">{info?.serverMessage ?? ''}</td>
+      <td />
+    </tr>
+  );
+}
+
+/** A created Job: its state, polled until it is final. A Job that ran and failed is a state, not an API error. */
+function CreatedJobRow({
+  row,
+  table,
+  onStop,
+}: {
+  row: JobRow;
+  table: ActionState;
+  onStop: (id: string) => Promise<unknown>;
+}) {
+  const t = useUiText();
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...jobQuery(row.job_id),
+    refetchInterval: (current) => {
+      const state = current.state.data?.status?.state;
+      return state && FINAL_STATES.has(state) ? false : 1000;
+    },
+  });
+  const state = query.data?.status?.state ?? '';
+  const queryCode = query.error ? parseKusciaError(query.error)?.code : null;
+  const busy = table.pending !== null;
+
+  return (
+    <tr>
+      <td>
+        <code>{row.job_id}</code>
+      </td>
+      <td>{query.data?.initiator ?? row.initiator}</td>
+      <td>
+        <span className="status">
+          {queryCode != null ? <ErrorCodeBadge code={queryCode} /> : null}
+          {state ? (
+            <span className="tag" data-state={state.toLowerCase()}>
+              {state}
+            </span>
+          ) : null}
+        </span>
+      </td>
+      <td className="table__message">{query.data?.status?.err_msg ?? ''}</td>
+      <td>
+        <div className="row-actions">
+          <ActionButton
+            busy={table.pending === `query:${row.job_id}`}
+            disabled={busy}
+            onClick={() => {
+              void table.perform(
+                `query:${row.job_id}`,
+                () => queryClient.query({ ...jobQuery(row.job_id), staleTime: 0 }),
+                '',
+              );
+            }}
+          >
+            {t.query}
+            <span className="visually-hidden"> {row.job_id}</span>
+          </ActionButton>
+          <ActionButton
+            danger
+            busy={table.pending === `stop:${row.job_id}`}
+            disabled={busy || FINAL_STATES.has(state)}
+            onClick={() => {
+              void table.perform(
+                `stop:${row.job_id}`,
+                async () => {
+                  await onStop(row.job_id);
+                  await queryClient.invalidateQueries({ queryKey: ['job', row.job_id] });
+                },
+                format(t.stoppedJob, { id: row.job_id }),
+              );
+            }}
+          >
+            {t.stop}
+            <span className="visually-hidden"> {row.job_id}</span>
+          </ActionButton>
+        </div>
+      </td>
+    </tr>
+  );
+}
