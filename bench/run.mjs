@@ -3,7 +3,7 @@
 // Ant Design and MUI equivalents, in headless Debian Chromium; plus a Node microbenchmark of the core.
 // Writes bench/results.json and bench/RESULTS.md. Environment: BENCH_RUNS (default 11; fewer, but never below
 // 7, when the run nears BENCH_BUDGET_S, default 210 s), BENCH_WARMUP (3), BENCH_QUICK=1 (3 runs, a smoke test),
-// CHROMIUM_PATH.
+// BENCH_ONLY (comma-separated candidate ids), CHROMIUM_PATH.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -54,7 +54,7 @@ const require = createRequire(join(repoDir, 'package.json'));
 const { chromium } = require('playwright');
 /** @typedef {{ id: string, group: 'alert' | 'badge', label: string, entry: string, baseline?: boolean }} Candidate */
 /** @type {Candidate[]} */
-const candidates = [
+const allCandidates = [
   {
     id: 'alert-plain',
     group: 'alert',
@@ -88,6 +88,9 @@ const candidates = [
   { id: 'badge-mui', group: 'badge', label: 'MUI 7 Tooltip + Chip', entry: 'badge-mui.mjs' },
   { id: 'badge-antd', group: 'badge', label: 'antd 5 Tooltip + Tag', entry: 'badge-antd.mjs' },
 ];
+// BENCH_ONLY=alert-plain,alert-kit measures a subset (keep each group's baseline for the ratios).
+const only = process.env.BENCH_ONLY?.split(',');
+const candidates = only ? allCandidates.filter((c) => only.includes(c.id)) : allCandidates;
 const countOf = (/** @type {Candidate} */ c) => (c.group === 'alert' ? ALERTS : BADGES);
 
 // 2. Node microbenchmark of the core first, while nothing else runs.

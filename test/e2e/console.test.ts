@@ -105,8 +105,10 @@ async function findAlert(
   severity: string,
   title: string,
 ): Promise<Locator> {
-  const alert = scope.getByRole(role, { name: `${severity}: ${title}`, exact: true });
+  // Named by its title; the severity word (drawn as the icon) opens its description.
+  const alert = scope.getByRole(role, { name: title, exact: true });
   await alert.waitFor({ state: 'visible' });
+  expect(await alert.locator('[data-part="icon"]').textContent()).toBe(severity);
   const code = await alert
     .locator('[data-part="code"]')
     .textContent({ timeout: 1000 })

@@ -77,7 +77,9 @@ describe('KusciaErrorProvider: message overrides', () => {
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveAccessibleName(title('Party missing'));
-    expect(alert).toHaveAccessibleDescription(enUS.codes[11305].resolution);
+    expect(alert).toHaveAccessibleDescription(
+      `${enUS.labels.error} ${enUS.codes[11305].resolution}`,
+    );
     expect(
       screen.getByRole('status', { name: (name) => name.includes(enUS.codes[11306].title) }),
     ).toBeInTheDocument();
@@ -100,7 +102,9 @@ describe('KusciaErrorProvider: message overrides', () => {
       </KusciaErrorProvider>,
     );
     expect(screen.getByRole('alert')).toHaveAccessibleName(title('参与方不存在'));
-    expect(screen.getByRole('alert')).toHaveAccessibleDescription('请先创建参与方');
+    expect(screen.getByRole('alert')).toHaveAccessibleDescription(
+      `${zhCN.labels.error} 请先创建参与方`,
+    );
   });
 
   it('overrides generic texts (failures without a code)', () => {
@@ -157,8 +161,10 @@ describe('KusciaErrorProvider: message overrides', () => {
       </KusciaErrorProvider>,
     );
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveAccessibleName(expect.stringMatching(/^L-error:/));
-    expect(screen.getByRole('status', { name: /^L-warning:/ })).toBeInTheDocument();
+    expect(alert).toHaveAccessibleDescription(expect.stringMatching(/^L-error /));
+    expect(
+      screen.getByRole('status', { name: enUS.codes[11306].title }),
+    ).toHaveAccessibleDescription(expect.stringMatching(/^L-warning /));
     const inAlert = within(alert);
     expect(inAlert.getByRole('button', { name: 'L-retry' })).toBeInTheDocument();
     expect(inAlert.getByRole('button', { name: 'L-dismiss' })).toBeInTheDocument();

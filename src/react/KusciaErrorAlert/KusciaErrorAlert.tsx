@@ -1,5 +1,6 @@
 import {
   forwardRef,
+  useCallback,
   useContext,
   useEffect,
   useId,
@@ -14,9 +15,7 @@ import { formatKusciaErrorReport } from '../../core/report';
 import { KusciaErrorContext } from '../context';
 import { ErrorCodeChip } from '../ErrorCodeChip';
 import { useKusciaMessages, type KusciaLocaleProp } from '../useKusciaMessages';
-import { VisuallyHidden } from '../VisuallyHidden';
 import { AlertDetails } from './AlertDetails';
-import { AlertIcon } from './AlertIcon';
 import { copyText } from './copyText';
 
 const headingTags = { 1: 'h1', 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
@@ -97,18 +96,23 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     const info = useMemo(() => parseKusciaError(error), [error]);
     const { describe, labels } = useKusciaMessages(locale);
     const { docsUrl } = useContext(KusciaErrorContext);
-    const titleId = useId();
-    const resolutionId = useId();
+    const id = useId();
     const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
     const [seenAt] = useState(() => new Date());
-    const rootRef = useRef<HTMLDivElement | null>(null);
     const focusedOnce = useRef(false);
 
-    useEffect(() => {
-      if (!autoFocus || focusedOnce.current || !rootRef.current) return;
-      focusedOnce.current = true;
-      rootRef.current.focus();
-    });
+    // A ref callback rather than an effect: an alert list mounts a thousand of these, and effects cost.
+    const setRoot = useCallback(
+      (node: HTMLDivElement | null) => {
+        if (node && autoFocus && !focusedOnce.current) {
+          focusedOnce.current = true;
+          node.focus();
+        }
+        if (typeof forwardedRef === 'function') forwardedRef(node);
+        else if (forwardedRef) forwardedRef.current = node;
+      },
+      [autoFocus, forwardedRef],
+    );
 
     useEffect(() => {
       if (copyState === 'idle') return;
@@ -124,12 +128,19 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
 
     const text = describe(info);
     const cls = (name: string) => (unstyled ? undefined : name);
-    const severityWord = info.severity === 'warning' ? labels.warning : labels.error;
+    const titleId = `${id}title`;
+    const severityId = `${id}severity`;
+    const resolutionId = `${id}resolution`;
     const showRetry =
       onRetry !== undefined && (retry === 'always' || (retry === 'auto' && info.retryable));
     const docsHref = info.code !== null ? docsUrl?.(info.code) : undefined;
     const resolvedRole = role ?? (info.severity === 'warning' ? 'status' : 'alert');
     const Title = headingLevel ? headingTags[headingLevel] : 'div';
+    // A generic <div> may not be named; with role="none" the alert is plain content.
+    const naming =
+      resolvedRole === 'none'
+        ? {}
+        : { 'aria-labelledby': titleId, 'aria-describedby': `${severityId} ${resolutionId}` };
 
     const copyDetails = async (target: HTMLElement) => {
       const report = formatKusciaErrorReport(info, { text, labels, time: seenAt });
@@ -139,32 +150,28 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     return (
       <div
         {...rootProps}
-        ref={(node) => {
-          rootRef.current = node;
-          if (typeof forwardedRef === 'function') forwardedRef(node);
-          else if (forwardedRef) forwardedRef.current = node;
-        }}
+        {...naming}
+        ref={setRoot}
         role={resolvedRole === 'none' ? undefined : resolvedRole}
         aria-live={live}
-        aria-labelledby={titleId}
-        aria-describedby={resolutionId}
         tabIndex={autoFocus ? -1 : rootProps.tabIndex}
         className={unstyled ? className : ['kek-alert', className].filter(Boolean).join(' ')}
         data-severity={info.severity}
         data-source={info.source}
         data-variant={variant}
       >
-        <AlertIcon severity={info.severity} className={cls('kek-alert__icon')} />
-        <div className={cls('kek-alert__body')} data-part="body">
-          <Title id={titleId} className={cls('kek-alert__title')} data-part="title">
-            <VisuallyHidden>{`${severityWord}: `}</VisuallyHidden>
-            {text.title}
-          </Title>
-          <p id={resolutionId} className={cls('kek-alert__resolution')} data-part="resolution">
-            {text.resolution}
-          </p>
-          {showDetails && <AlertDetails info={info} labels={labels} unstyled={unstyled} />}
-        </div>
+        {/* The severity word, drawn as an icon by the stylesheet (and shown as the word when unstyled);
+            hidden from reading order, but part of the alert's description. */}
+        <span id={severityId} aria-hidden="true" className={cls('kek-alert__icon')} data-part="icon">
+          {info.severity === 'warning' ? labels.warning : labels.error}
+        </span>
+        <Title id={titleId} className={cls('kek-alert__title')} data-part="title">
+          {text.title}
+        </Title>
+        <p id={resolutionId} className={cls('kek-alert__resolution')} data-part="resolution">
+          {text.resolution}
+        </p>
+        {showDetails && <AlertDetails info={info} labels={labels} unstyled={unstyled} />}
         <div className={cls('kek-alert__actions')} data-part="actions">
           {info.code !== null && (
             <ErrorCodeChip code={info.code} labels={labels} unstyled={unstyled} />
@@ -213,13 +220,15 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
               {labels.dismiss}
             </button>
           )}
-          <span role="status" className={cls('kek-alert__copy-status')} data-part="copy-status">
-            {copyState === 'copied'
-              ? labels.copied
-              : copyState === 'failed'
-                ? labels.copyFailed
-                : ''}
-          </span>
+          {showCopy && (
+            <span role="status" className={cls('kek-alert__copy-status')} data-part="copy-status">
+              {copyState === 'copied'
+                ? labels.copied
+                : copyState === 'failed'
+                  ? labels.copyFailed
+                  : ''}
+            </span>
+          )}
         </div>
       </div>
     );
