@@ -162,7 +162,12 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
       >
         {/* The severity word, drawn as an icon by the stylesheet (and shown as the word when unstyled);
             hidden from reading order, but part of the alert's description. */}
-        <span id={severityId} aria-hidden="true" className={cls('kek-alert__icon')} data-part="icon">
+        <span
+          id={severityId}
+          aria-hidden="true"
+          className={cls('kek-alert__icon')}
+          data-part="icon"
+        >
           {info.severity === 'warning' ? labels.warning : labels.error}
         </span>
         <Title id={titleId} className={cls('kek-alert__title')} data-part="title">
