@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'unplugin-dts/vite';
@@ -19,16 +20,14 @@ const entries = {
 };
 
 // The stylesheet is plain CSS that no module imports (importing CSS from JS would force it on every
-// user), so it is shipped as it is, next to the bundles.
+// user), so it is shipped next to the bundles, minified (its comments are for contributors).
 const copyStylesheet = (): Plugin => ({
   name: 'kuscia-error-kit:styles',
   apply: 'build',
-  generateBundle() {
-    this.emitFile({
-      type: 'asset',
-      fileName: 'styles.css',
-      source: readFileSync(resolve(import.meta.dirname, 'src/styles.css'), 'utf8'),
-    });
+  async generateBundle() {
+    const source = readFileSync(resolve(import.meta.dirname, 'src/styles.css'), 'utf8');
+    const { code } = await transform(source, { loader: 'css', minify: true });
+    this.emitFile({ type: 'asset', fileName: 'styles.css', source: code });
   },
 });
 

@@ -17,3 +17,6 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
 afterEach(() => {
   cleanup();
 });
+
+// axe-core probes canvas support; jsdom would print "Not implemented: getContext" for every axe run.
+HTMLCanvasElement.prototype.getContext = () => null;
