@@ -22,7 +22,10 @@ export interface ErrorCodeBadgeProps extends Omit<
 > {
   /** The Kuscia (or any integer) code to show. Unknown codes render with a generic description. */
   code: number;
-  /** Overrides the provider's locale: a tag, or a messages object such as `zhCN`. */
+  /**
+   * Overrides the provider's locale: a messages object such as `zhCN`, or a tag, which the nearest
+   * `KusciaErrorProvider` negotiates (outside one only en-US is built in, to keep zh-CN out of the bundle).
+   */
   locale?: KusciaLocaleProp;
   /**
    * Show the localized title and resolution in a tooltip on hover, keyboard focus and tap. The title stays

@@ -26,7 +26,10 @@ export interface KusciaErrorAlertProps extends Omit<
 > {
   /** Anything `parseKusciaError` accepts. The alert renders nothing when it parses to `null`. */
   error: unknown;
-  /** Overrides the provider's locale: a tag, or a messages object such as `zhCN`. */
+  /**
+   * Overrides the provider's locale: a messages object such as `zhCN`, or a tag, which the nearest
+   * `KusciaErrorProvider` negotiates (outside one only en-US is built in, to keep zh-CN out of the bundle).
+   */
   locale?: KusciaLocaleProp;
   /**
    * `inline` above a form or table, `banner` across a page, `compact` for one line in tight spaces.
