@@ -6,6 +6,7 @@ import type {
   KusciaLocaleMessages,
   KusciaLocaleOverrides,
 } from './messages';
+import { fillTemplate, type TemplateValues } from './template';
 import type { KusciaErrorInfo, KusciaErrorText } from './types';
 
 /** What to describe: a code, or a parsed failure (which may have no code). */
@@ -24,16 +25,11 @@ function pick(
   return { title, resolution };
 }
 
-function fill(
-  text: KusciaErrorText,
-  values: Readonly<Record<string, number | null>>,
-): KusciaErrorText {
-  const replace = (template: string): string =>
-    template.replace(/\{(\w+)\}/g, (match, name: string) => {
-      const value = values[name];
-      return value === undefined || value === null ? match : String(value);
-    });
-  return { title: replace(text.title), resolution: replace(text.resolution) };
+function fill(text: KusciaErrorText, values: TemplateValues): KusciaErrorText {
+  return {
+    title: fillTemplate(text.title, values),
+    resolution: fillTemplate(text.resolution, values),
+  };
 }
 
 function httpTextKey(status: number | null): keyof KusciaGenericTexts {

@@ -1,5 +1,5 @@
 import type { KusciaUiLabels } from '../core/messages';
-import { splitTemplate } from './fillTemplate';
+import { splitTemplate } from '../core/template';
 import { VisuallyHidden } from './VisuallyHidden';
 
 export interface ErrorCodeChipProps {

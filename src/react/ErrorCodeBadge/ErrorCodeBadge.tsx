@@ -12,7 +12,7 @@ import {
 } from 'react';
 import { getKusciaErrorDefinition } from '../../core/codes';
 import { KusciaErrorContext } from '../context';
-import { fillTemplate } from '../fillTemplate';
+import { fillTemplate } from '../../core/template';
 import { useKusciaMessages, type KusciaLocaleProp } from '../useKusciaMessages';
 import { BadgeTooltip } from './BadgeTooltip';
 
