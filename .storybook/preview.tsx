@@ -75,15 +75,6 @@ const withKusciaProvider: Decorator = (Story, context) => {
 // Every story is a test: anything React or the kit writes to console.error / console.warn fails it.
 let consoleSpies: { error: MockInstance; warn: MockInstance } | null = null;
 
-/**
- * Storybook's own noise, not the kit's. In the built Storybook the action logger serializes the arguments a
- * `fn()` handler received; a React click event reaches `window` and touches Storybook's deprecated
- * story-store proxy, which warns. (The kit passes the click event to `onRetry`; see the report.)
- */
-const storybookNoise = [/^Accessing the Story Store is deprecated/];
-const isNoise = (args: unknown[]): boolean =>
-  typeof args[0] === 'string' && storybookNoise.some((pattern) => pattern.test(args[0] as string));
-
 const preview: Preview = {
   decorators: [withKusciaProvider],
   globalTypes: {
@@ -127,10 +118,7 @@ const preview: Preview = {
     consoleSpies = null;
     if (!spies) return;
     await expect(spies.error.mock.calls, 'console.error during the story').toEqual([]);
-    await expect(
-      spies.warn.mock.calls.filter((args) => !isNoise(args)),
-      'console.warn during the story',
-    ).toEqual([]);
+    await expect(spies.warn.mock.calls, 'console.warn during the story').toEqual([]);
   },
 };
 

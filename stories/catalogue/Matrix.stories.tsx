@@ -76,8 +76,6 @@ const meta = {
   argTypes: { variant: { control: 'inline-radio', options: ['inline', 'banner', 'compact'] } },
   parameters: {
     layout: 'fullscreen',
-    // Each cell pins its own theme; nothing outside them may carry one (see KusciaStoryParameters.theme).
-    kuscia: { theme: false },
     docs: {
       description: {
         component:

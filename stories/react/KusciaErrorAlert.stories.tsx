@@ -222,20 +222,9 @@ const longMessage = `failed to create DomainData "alice-table-2024": ${Array.fro
     `admission webhook "validate.domaindata.kuscia.secretflow" denied the request: column ${String(i)} type "decimal(38,${String(i)})" is not supported by datasource "default-datasource-${String(i)}"`,
 ).join('; ')}`;
 
-/** A long, unbroken server message wraps and scrolls inside the details instead of stretching the page. */
+/** A long, unbroken server message wraps inside the details instead of stretching the page. */
 export const LongServerMessage: Story = {
   args: { showDetails: true, error: envelope(11500, longMessage) },
-  parameters: {
-    a11y: {
-      config: {
-        // KNOWN BUG in src (reported, not fixed here): `.kek-alert__details-row dd` has `max-height: 12rem;
-        // overflow: auto`, so a long message becomes a scroll container that keyboard users cannot reach
-        // (WCAG 2.1.1; axe `scrollable-region-focusable`). Only this rule is off, only for this story: delete
-        // this block once the details value is focusable (tabIndex=0 with a name) or no longer clipped.
-        rules: [{ id: 'scrollable-region-focusable', enabled: false }],
-      },
-    },
-  },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: labelsOf(globals).details }));

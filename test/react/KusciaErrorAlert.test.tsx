@@ -318,6 +318,19 @@ describe('KusciaErrorAlert: actions', () => {
     expect(screen.getByRole('button', { name: en.retry })).toBeInTheDocument();
   });
 
+  // Regression: the click event was passed through, so onRetry={refetch} got it as options and
+  // onRetry={mutate} (SWR) put a MouseEvent in the cache.
+  it('calls onRetry and onDismiss with no arguments', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const onDismiss = vi.fn();
+    render(<KusciaErrorAlert error={masterDown()} onRetry={onRetry} onDismiss={onDismiss} />);
+    await user.click(screen.getByRole('button', { name: en.retry }));
+    await user.click(screen.getByRole('button', { name: en.dismiss }));
+    expect(onRetry).toHaveBeenCalledWith();
+    expect(onDismiss).toHaveBeenCalledWith();
+  });
+
   it('honours retry="always" and retry="never"', async () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();

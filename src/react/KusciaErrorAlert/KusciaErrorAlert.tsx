@@ -189,7 +189,9 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
               type="button"
               className={cls('kek-button kek-button--primary')}
               data-part="retry"
-              onClick={onRetry}
+              onClick={() => {
+                onRetry();
+              }}
             >
               {labels.retry}
             </button>
@@ -223,7 +225,9 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
               type="button"
               className={cls('kek-button')}
               data-part="dismiss"
-              onClick={onDismiss}
+              onClick={() => {
+                onDismiss();
+              }}
             >
               {labels.dismiss}
             </button>
