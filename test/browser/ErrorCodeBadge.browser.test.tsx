@@ -85,6 +85,27 @@ describe('ErrorCodeBadge tooltip in Chromium', () => {
     await expect.element(badge).toHaveAttribute('data-state', 'closed');
   });
 
+  // Regression: Radix closes a tooltip on any scroll, so Tab to a badge below the fold (the browser scrolls it
+  // into view just after the tooltip opens) or a polling console shifting the page closed it at once.
+  it('stays open on focus while the page scrolls (WCAG 1.4.13), and still closes on Escape and blur', async () => {
+    const badge = await showBadge();
+    await userEvent.tab();
+    await expect.element(page.getByRole('tooltip')).toHaveTextContent(enUS.codes[11305].title);
+    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('scroll', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect.element(page.getByRole('tooltip')).toBeInTheDocument();
+
+    await userEvent.keyboard('{Escape}');
+    await expect.element(page.getByRole('tooltip')).not.toBeInTheDocument();
+    await expect.element(badge).toHaveFocus();
+
+    await userEvent.hover(badge);
+    await expect.element(page.getByRole('tooltip')).toBeInTheDocument();
+    await userEvent.tab();
+    await expect.element(page.getByRole('tooltip')).not.toBeInTheDocument();
+  });
+
   it('toggles on a real touch tap (Radix alone never opens on touch)', async () => {
     const badge = await showBadge();
     await tap(badge.element());

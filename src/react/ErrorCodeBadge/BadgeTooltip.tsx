@@ -36,6 +36,21 @@ export function BadgeTooltip({
   // Radix never opens on touch and closes on click; a tap toggles instead (state read at pointerdown,
   // before Radix's own pointerdown handler closes it).
   const touch = useRef({ active: false, wasOpen: false });
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  // Whether the user asked it to close (Escape, a press on the badge) since it last opened.
+  const userDismissed = useRef(false);
+
+  // Radix also closes a tooltip when anything scrolls, which hits keyboard users: Tab scrolls the badge into
+  // view just after its tooltip opens, and a console that polls may shift the page. WCAG 1.4.13 asks content
+  // shown on focus to persist until focus leaves or the user dismisses it, so closes are honoured while the
+  // badge has focus only when the user asked for them.
+  const onOpenChange = (next: boolean) => {
+    const node = trigger.current;
+    const focused = node !== null && node.ownerDocument.activeElement === node;
+    if (!next && focused && !userDismissed.current) return;
+    userDismissed.current = false;
+    setOpen(next);
+  };
 
   useEffect(() => {
     if (openAfter === null || openAfter === 0) return;
@@ -53,6 +68,7 @@ export function BadgeTooltip({
 
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
     touch.current = { active: event.pointerType === 'touch', wasOpen: open };
+    userDismissed.current = true;
   };
   const onClick = (event: MouseEvent<HTMLButtonElement>) => {
     if (!touch.current.active) return;
@@ -61,8 +77,9 @@ export function BadgeTooltip({
   };
 
   const root = (
-    <Tooltip.Root open={open} onOpenChange={setOpen}>
+    <Tooltip.Root open={open} onOpenChange={onOpenChange}>
       <Tooltip.Trigger
+        ref={trigger}
         asChild
         onPointerDown={onPointerDown}
         onClick={onClick}
@@ -73,6 +90,9 @@ export function BadgeTooltip({
       <Tooltip.Portal>
         <Tooltip.Content
           className={unstyled ? undefined : 'kek-tooltip'}
+          onEscapeKeyDown={() => {
+            userDismissed.current = true;
+          }}
           data-part="tooltip"
           side="top"
           sideOffset={6}
