@@ -18,10 +18,8 @@ const config: StorybookConfig = {
     if (viteConfig.build) {
       delete viteConfig.build.lib;
       viteConfig.build.chunkSizeWarningLimit = 2000;
-      // The catalogue targets browsers with native light-dark() (Chrome/Edge 123, Firefox 120, Safari 17.5).
-      // With the library's `es2022` target, Vite's Lightning CSS minifier lowers light-dark() into
-      // --lightningcss-light/--lightningcss-dark fallbacks, which break the :root tokens of src/styles.css
-      // (every alert background turns transparent in the built Storybook; a known src/styles.css bug).
+      // The catalogue's own chrome (preview.css) uses light-dark(), which every browser that runs it supports;
+      // with the library's `es2022` target Vite's Lightning CSS would lower it into fallback variables.
       viteConfig.build.cssTarget = ['chrome123', 'edge123', 'firefox120', 'safari17.5'];
     }
     return viteConfig;
