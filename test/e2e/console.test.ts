@@ -304,6 +304,25 @@ describe('the demo console against the KusciaAPI-compatible server', () => {
     await alert.getByText(/ECONNREFUSED/).waitFor();
   });
 
+  it('with the console server stopped as well, the browser cannot connect and the console shows the network alert', async () => {
+    // The page stays loaded; its next call finds nobody listening, so fetch itself rejects, as it does when
+    // a console is cut off from its backend.
+    await consoleServer?.close();
+    consoleServer = undefined;
+
+    await domainAction('query', 'alice');
+    // A network failure is retryable: TanStack Query retries it three times before the alert shows.
+    const alert = await findAlert(
+      domains(),
+      'alert',
+      enUS.labels.error,
+      enUS.generic.network.title,
+    );
+    expect(await alert.getAttribute('data-source')).toBe('network');
+    await alert.getByText(enUS.generic.network.resolution, { exact: true }).waitFor();
+    await alert.getByRole('button', { name: enUS.labels.retry, exact: true }).waitFor();
+  });
+
   it('threw no uncaught error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
