@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: mount and update cost of the kit's components against plain markup, bare Radix and the
 // Ant Design and MUI equivalents, in headless Debian Chromium; plus a Node microbenchmark of the core.
-// Writes bench/results.json and bench/RESULTS.md. Environment: BENCH_RUNS (default 11; fewer, but never below
+// Writes bench/results.json and bench/RESULTS.md (a partial run: bench/*.partial.*). Environment: BENCH_RUNS (default 11; fewer, but never below
 // 7, when the run nears BENCH_BUDGET_S, default 210 s), BENCH_WARMUP (3), BENCH_QUICK=1 (3 runs, a smoke test),
-// BENCH_ONLY (comma-separated candidate ids), CHROMIUM_PATH.
+// BENCH_ONLY (comma-separated candidate ids), BENCH_ALERTS (1000) and BENCH_BADGES (100), the list sizes;
+// CHROMIUM_PATH.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +18,7 @@ import { benchDir, benchModules, kitEntry, repoDir } from './lib/paths.mjs';
 import { serve } from './lib/serve.mjs';
 import { median, relativeMad } from './lib/stats.mjs';
 import { formatJson, markdownReport, textTables } from './lib/report.mjs';
+import { ID_PREFIX } from './pages/kit-markup.mjs';
 
 const started = Date.now();
 const quick = process.env.BENCH_QUICK === '1';
@@ -25,8 +27,8 @@ const MIN_RUNS = Math.min(RUNS, 7);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? (quick ? 1 : 3));
 /** Seconds after which no further run starts once MIN_RUNS are in: keeps the whole run under ~5 minutes. */
 const BUDGET_S = Number(process.env.BENCH_BUDGET_S ?? 210);
-const ALERTS = 1000;
-const BADGES = 100;
+const ALERTS = Number(process.env.BENCH_ALERTS ?? 1000);
+const BADGES = Number(process.env.BENCH_BADGES ?? 100);
 const log = (/** @type {string} */ message) => {
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`);
 };
@@ -69,6 +71,12 @@ const allCandidates = [
     label: 'KusciaErrorAlert unstyled',
     entry: 'alert-kit-unstyled.mjs',
   },
+  {
+    id: 'alert-kit-markup',
+    group: 'alert',
+    label: "KusciaErrorAlert's HTML, no component",
+    entry: 'alert-kit-markup.mjs',
+  },
   { id: 'alert-antd', group: 'alert', label: 'antd 5 Alert', entry: 'alert-antd.mjs' },
   { id: 'alert-mui', group: 'alert', label: 'MUI 7 Alert + AlertTitle', entry: 'alert-mui.mjs' },
   {
@@ -85,6 +93,12 @@ const allCandidates = [
     entry: 'badge-radix.mjs',
   },
   { id: 'badge-kit', group: 'badge', label: 'ErrorCodeBadge (lazy Radix)', entry: 'badge-kit.mjs' },
+  {
+    id: 'badge-kit-markup',
+    group: 'badge',
+    label: "ErrorCodeBadge's HTML, no component",
+    entry: 'badge-kit-markup.mjs',
+  },
   { id: 'badge-mui', group: 'badge', label: 'MUI 7 Tooltip + Chip', entry: 'badge-mui.mjs' },
   { id: 'badge-antd', group: 'badge', label: 'antd 5 Tooltip + Tag', entry: 'badge-antd.mjs' },
 ];
@@ -97,15 +111,30 @@ const countOf = (/** @type {Candidate} */ c) => (c.group === 'alert' ? ALERTS : 
 log(`Node microbenchmark of the core (${kitEntry('./core').slice(repoDir.length + 1)})`);
 const micro = await runMicro({ quick });
 
-// 3. The rows every page renders: en-US texts of the documented codes, from the built core.
+// 3. The rows every page renders: en-US texts of the documented codes, from the built core, and the HTML the
+//    built components render for each (the calibration pages rebuild it without the components).
 const core = await import(pathToFileURL(kitEntry('./core')).href);
+const kit = await import(pathToFileURL(kitEntry('.')).href);
+const { createElement } = require('react');
+const { renderToStaticMarkup } = require('react-dom/server');
+const markupOf = (/** @type {import('react').ReactElement} */ element) =>
+  renderToStaticMarkup(element, { identifierPrefix: ID_PREFIX });
 const rows = core.kusciaErrorCodes
   .filter((/** @type {{ documented: boolean }} */ d) => d.documented)
-  .map((/** @type {{ code: number, key: string }} */ d) => ({
-    code: d.code,
-    message: `${d.key}: rejected by kusciaapi`,
-    ...core.describeKusciaError(d.code, 'en-US'),
-  }));
+  .map((/** @type {{ code: number, key: string }} */ d) => {
+    const message = `${d.key}: rejected by kusciaapi`;
+    return {
+      code: d.code,
+      message,
+      ...core.describeKusciaError(d.code, 'en-US'),
+      alertMarkup: markupOf(
+        createElement(kit.KusciaErrorAlert, {
+          error: { status: { code: d.code, message, details: [] } },
+        }),
+      ),
+      badgeMarkup: markupOf(createElement(kit.ErrorCodeBadge, { code: d.code })),
+    };
+  });
 
 const tmp = mkdtempSync(join(tmpdir(), 'kek-bench-'));
 const outDir = join(tmp, 'www');
@@ -255,11 +284,16 @@ try {
     seconds: Math.round((Date.now() - started) / 1000),
   };
   console.log(`\n${textTables(report)}`);
-  writeFileSync(join(benchDir, 'results.json'), await formatJson(report));
-  writeFileSync(join(benchDir, 'RESULTS.md'), markdownReport(report));
+  // A partial or resized run must not overwrite the committed results of a full one.
+  const full = !only && !process.env.BENCH_ALERTS && !process.env.BENCH_BADGES && !quick;
+  const [jsonName, mdName] = full
+    ? ['results.json', 'RESULTS.md']
+    : ['results.partial.json', 'RESULTS.partial.md'];
+  writeFileSync(join(benchDir, jsonName), await formatJson(report));
+  writeFileSync(join(benchDir, mdName), markdownReport(report));
   const problems = results.filter((r) => r.pageErrors.length > 0);
   for (const p of problems) console.error(`page errors in ${p.id}: ${p.pageErrors.join(' | ')}`);
-  log(`wrote bench/results.json and bench/RESULTS.md in ${report.seconds} s`);
+  log(`wrote bench/${jsonName} and bench/${mdName} in ${report.seconds} s`);
   if (problems.length > 0) process.exitCode = 1;
 } finally {
   await browser?.close();

@@ -129,7 +129,10 @@ interleaved, a forced GC before each run; ±MAD is the median absolute deviation
 the same minus the heap before mounting. Each page is its own esbuild bundle (minified, React production build, one React).
 
 The kit's alert parses and localizes the raw KusciaAPI envelope while rendering; the baseline and the peers are given the
-already-localized title and next step, so their numbers are pure rendering.
+already-localized title and next step, so their numbers are pure rendering. The rows "…'s HTML, no component" are
+calibration: the exact HTML the kit's component renders (server-rendered from the built package) rebuilt with bare
+\`createElement\` calls, so the gap to the component is the component's own cost and the gap to the baseline is
+the cost of the markup itself.
 
 ${markdown(BROWSER_HEAD, browserRows(report))}
 

@@ -7,7 +7,7 @@ import { createElement as h } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 
-/** @typedef {{ code: number, message: string, title: string, resolution: string }} Row */
+/** @typedef {{ code: number, message: string, title: string, resolution: string, alertMarkup: string, badgeMarkup: string }} Row */
 /** @typedef {Row & { key: number, envelope: { status: { code: number, message: string, details: unknown[] } } }} Item */
 
 /** @returns {Row[]} */
