@@ -42,6 +42,7 @@ const ok =
 
 let passed = 0;
 let failed = ok ? 0 : 1;
+let expectedFailures = 0;
 if (ok) {
   step('tests', 'npx', [
     'vitest',
@@ -53,6 +54,12 @@ if (ok) {
   if (existsSync(results)) {
     const report = JSON.parse(readFileSync(results, 'utf8'));
     passed = report.numPassedTests;
+    // Vitest's JSON counts an `it.fails` that failed as expected among the passes; name them.
+    expectedFailures = report.testResults
+      .flatMap(
+        (/** @type {{ assertionResults: { title: string }[] }} */ file) => file.assertionResults,
+      )
+      .filter((test) => test.title.startsWith('misses the issue target')).length;
     failed = report.numFailedTests + (report.success ? 0 : report.numFailedTests === 0 ? 1 : 0);
   } else {
     failed += 1;
@@ -72,5 +79,9 @@ if (ok) {
     failed += 1;
 }
 
+if (expectedFailures > 0)
+  console.log(
+    `\n${expectedFailures} of the passes are expected failures: issue targets not yet met (test/package/size.test.ts).`,
+  );
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

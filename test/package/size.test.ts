@@ -37,7 +37,17 @@ const TARGETS = {
   parseOnly: { bytes: 3 * KB, met: false },
   badgeOverRadix: { bytes: 3 * KB, met: false },
 } as const;
-const target = (met: boolean) => (met ? it : it.fails);
+/**
+ * `target(met)(what, check)`: a test titled "meets the issue target: …" while met, and "misses the issue target
+ * (an expected failure until met): …" while not, so a report that counts expected failures as passes (Vitest's
+ * JSON) still says what happened.
+ */
+const target =
+  (met: boolean) =>
+  (what: string, check: () => void): void => {
+    if (met) it(`meets the issue target: ${what}`, check);
+    else it.fails(`misses the issue target (an expected failure until met): ${what}`, check);
+  };
 
 const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 const CJK = /[\u4e00-\u9fff]/;
@@ -130,7 +140,7 @@ describe('KusciaErrorAlert with the built-in en-US locale', () => {
     expect(alert.gzip + cssGzip).toBeLessThanOrEqual(BUDGETS.alertJsCss);
   });
 
-  target(TARGETS.alertJsCss.met)('meets the issue target: ≤ 8 KB gzip, JS + CSS', () => {
+  target(TARGETS.alertJsCss.met)('≤ 8 KB gzip, JS + CSS', () => {
     expect(alert.gzip + cssGzip).toBeLessThanOrEqual(TARGETS.alertJsCss.bytes);
   });
 
@@ -193,7 +203,7 @@ describe('ErrorCodeBadge against a bare Radix tooltip', () => {
     expect(badge.gzip - radix.gzip).toBeLessThanOrEqual(BUDGETS.badgeOverRadix);
   });
 
-  target(TARGETS.badgeOverRadix.met)('meets the issue target: ≤ Radix + 3 KB gzip', () => {
+  target(TARGETS.badgeOverRadix.met)('≤ Radix + 3 KB gzip', () => {
     expect(badge.gzip - radix.gzip).toBeLessThanOrEqual(TARGETS.badgeOverRadix.bytes);
   });
 
@@ -217,7 +227,7 @@ describe('kuscia-error-kit/core', () => {
     expect(parse.gzip).toBeLessThanOrEqual(BUDGETS.parseOnly);
   });
 
-  target(TARGETS.parseOnly.met)('meets the issue target: parseKusciaError ≤ 3 KB gzip', () => {
+  target(TARGETS.parseOnly.met)('parseKusciaError ≤ 3 KB gzip', () => {
     expect(parse.gzip).toBeLessThanOrEqual(TARGETS.parseOnly.bytes);
   });
 
