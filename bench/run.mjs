@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: mount and update cost of the kit's components against plain markup, bare Radix and the
 // Ant Design and MUI equivalents, in headless Debian Chromium; plus a Node microbenchmark of the core.
-// Writes bench/results.json and bench/RESULTS.md (a partial run: bench/*.partial.*). Environment: BENCH_RUNS (default 11; fewer, but never below
-// 7, when the run nears BENCH_BUDGET_S, default 210 s), BENCH_WARMUP (3), BENCH_QUICK=1 (3 runs, a smoke test),
+// Writes bench/results.json and bench/RESULTS.md; a partial run (BENCH_ONLY, BENCH_ALERTS, BENCH_BADGES or
+// BENCH_QUICK) writes bench/*.partial.* instead. Environment: BENCH_RUNS (default 11; fewer, but never below 7,
+// when the run nears BENCH_BUDGET_S, default 210 s), BENCH_WARMUP (3), BENCH_QUICK=1 (3 runs, a smoke test),
 // BENCH_ONLY (comma-separated candidate ids), BENCH_ALERTS (1000) and BENCH_BADGES (100), the list sizes;
 // CHROMIUM_PATH.
 import { spawnSync } from 'node:child_process';

@@ -46,7 +46,7 @@ function toTree(element) {
 }
 
 /**
- * Parses server-rendered HTML once (not timed) and returns a function that builds it as React elements, with
+ * Parses server-rendered HTML once and returns a function that builds it as React elements, with
  * the `useId` prefix made unique per key as `useId` would.
  * @param {string} html
  * @returns {(key: number) => import('react').ReactElement}
