@@ -153,3 +153,50 @@ export function ActionButton({
     </button>
   );
 }
+
+/**
+ * A captioned table with column headers, one row per item, and a "no rows" line when empty. `busy` marks it
+ * `aria-busy` while a refetch is in flight.
+ */
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  renderRow,
+  busy = false,
+}: {
+  caption: ReactNode;
+  columns: readonly string[];
+  rows: readonly Row[];
+  renderRow: (row: Row) => ReactNode;
+  busy?: boolean;
+}) {
+  const t = useUiText();
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-busy={busy || undefined}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length} className="table__empty">
+                {t.noRows}
+              </td>
+            </tr>
+          ) : (
+            rows.map(renderRow)
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -4,7 +4,7 @@ import { KusciaErrorAlert } from 'kuscia-error-kit';
 import { callKuscia, type DomainDataColumn, type DomainDataItem } from '../api';
 import { format, useUiText } from '../i18n';
 import { useAction } from '../useAction';
-import { ActionButton, Notice, Section, TextField } from '../components/ui';
+import { ActionButton, DataTable, Notice, Section, TextField } from '../components/ui';
 
 function parseColumns(text: string): DomainDataColumn[] {
   return text
@@ -155,64 +155,40 @@ export function DomainDataSection() {
         onDismiss={table.reset}
         showDetails
       />
-      <div className="table-wrap">
-        <table className="table" aria-busy={list.isFetching || undefined}>
-          <caption>
-            {t.domainDataTable}
-            {listed ? `: ${listed}` : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.domainDataId}</th>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.type}</th>
-              <th scope="col">{t.relativeUri}</th>
-              <th scope="col">{t.columns}</th>
-              <th scope="col">{t.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="table__empty">
-                  {t.noRows}
-                </td>
-              </tr>
-            ) : (
-              rows.map((item) => (
-                <tr key={item.domaindata_id}>
-                  <td>
-                    <code>{item.domaindata_id}</code>
-                  </td>
-                  <td>{item.name}</td>
-                  <td>{item.type}</td>
-                  <td>
-                    <code>{item.relative_uri}</code>
-                  </td>
-                  <td>
-                    {(item.columns ?? [])
-                      .map((column) => `${column.name}:${column.type}`)
-                      .join(', ')}
-                  </td>
-                  <td>
-                    <ActionButton
-                      danger
-                      busy={table.pending === `delete:${item.domaindata_id}`}
-                      disabled={table.pending !== null}
-                      onClick={() => {
-                        onDelete(item);
-                      }}
-                    >
-                      {t.delete}
-                      <span className="visually-hidden"> {item.domaindata_id}</span>
-                    </ActionButton>
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={`${t.domainDataTable}${listed ? `: ${listed}` : ''}`}
+        columns={[t.domainDataId, t.name, t.type, t.relativeUri, t.columns, t.actions]}
+        rows={rows}
+        busy={list.isFetching}
+        renderRow={(item) => (
+          <tr key={item.domaindata_id}>
+            <td>
+              <code>{item.domaindata_id}</code>
+            </td>
+            <td>{item.name}</td>
+            <td>{item.type}</td>
+            <td>
+              <code>{item.relative_uri}</code>
+            </td>
+            <td>
+              {(item.columns ?? []).map((column) => `${column.name}:${column.type}`).join(', ')}
+            </td>
+            <td>
+              <ActionButton
+                danger
+                busy={table.pending === `delete:${item.domaindata_id}`}
+                disabled={table.pending !== null}
+                onClick={() => {
+                  onDelete(item);
+                }}
+              >
+                {t.delete}
+                <span className="visually-hidden"> {item.domaindata_id}</span>
+              </ActionButton>
+            </td>
+          </tr>
+        )}
+      />
       <Notice>{table.notice}</Notice>
     </Section>
   );

@@ -4,7 +4,7 @@ import { KusciaErrorAlert } from 'kuscia-error-kit';
 import { callKuscia } from '../api';
 import { format, useUiText } from '../i18n';
 import { useAction } from '../useAction';
-import { ActionButton, Notice, Section, SelectField, TextField } from '../components/ui';
+import { ActionButton, DataTable, Notice, Section, SelectField, TextField } from '../components/ui';
 
 interface RouteRow {
   source: string;
@@ -129,55 +129,36 @@ export function DomainRoutes() {
         onDismiss={table.reset}
         showDetails
       />
-      <div className="table-wrap">
-        <table className="table">
-          <caption>{t.routesTable}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.source}</th>
-              <th scope="col">{t.destination}</th>
-              <th scope="col">{t.host}</th>
-              <th scope="col">{t.authentication}</th>
-              <th scope="col">{t.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {routes.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="table__empty">
-                  {t.noRows}
-                </td>
-              </tr>
-            ) : (
-              routes.map((route) => (
-                <tr key={routeName(route)}>
-                  <td>{route.source}</td>
-                  <td>{route.destination}</td>
-                  <td>
-                    <code>
-                      {route.host}:{route.port}
-                    </code>
-                  </td>
-                  <td>{route.authentication_type}</td>
-                  <td>
-                    <ActionButton
-                      danger
-                      busy={table.pending === `delete:${routeName(route)}`}
-                      disabled={table.pending !== null}
-                      onClick={() => {
-                        onDelete(route);
-                      }}
-                    >
-                      {t.delete}
-                      <span className="visually-hidden"> {routeName(route)}</span>
-                    </ActionButton>
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t.routesTable}
+        columns={[t.source, t.destination, t.host, t.authentication, t.actions]}
+        rows={routes}
+        renderRow={(route) => (
+          <tr key={routeName(route)}>
+            <td>{route.source}</td>
+            <td>{route.destination}</td>
+            <td>
+              <code>
+                {route.host}:{route.port}
+              </code>
+            </td>
+            <td>{route.authentication_type}</td>
+            <td>
+              <ActionButton
+                danger
+                busy={table.pending === `delete:${routeName(route)}`}
+                disabled={table.pending !== null}
+                onClick={() => {
+                  onDelete(route);
+                }}
+              >
+                {t.delete}
+                <span className="visually-hidden"> {routeName(route)}</span>
+              </ActionButton>
+            </td>
+          </tr>
+        )}
+      />
       <Notice>{table.notice}</Notice>
     </Section>
   );

@@ -9,7 +9,7 @@ import {
 import { callKuscia, type Job } from '../api';
 import { format, useUiText } from '../i18n';
 import { useAction, type ActionState } from '../useAction';
-import { ActionButton, Notice, Section, TextField } from '../components/ui';
+import { ActionButton, DataTable, Notice, Section, TextField } from '../components/ui';
 
 /** A Job submitted from this console: created (then polled), or refused at create time. */
 interface JobRow {
@@ -165,42 +165,18 @@ export function Jobs() {
         onDismiss={table.reset}
         showDetails
       />
-      <div className="table-wrap">
-        <table className="table">
-          <caption>{t.jobsTable}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.jobId}</th>
-              <th scope="col">{t.initiator}</th>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.message}</th>
-              <th scope="col">{t.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="table__empty">
-                  {t.noRows}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row) =>
-                row.createError === undefined ? (
-                  <CreatedJobRow
-                    key={row.job_id}
-                    row={row}
-                    table={table}
-                    onStop={stop.mutateAsync}
-                  />
-                ) : (
-                  <RefusedJobRow key={row.job_id} row={row} />
-                ),
-              )
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t.jobsTable}
+        columns={[t.jobId, t.initiator, t.status, t.message, t.actions]}
+        rows={rows}
+        renderRow={(row) =>
+          row.createError === undefined ? (
+            <CreatedJobRow key={row.job_id} row={row} table={table} onStop={stop.mutateAsync} />
+          ) : (
+            <RefusedJobRow key={row.job_id} row={row} />
+          )
+        }
+      />
       <Notice>{table.notice}</Notice>
     </Section>
   );
