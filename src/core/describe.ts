@@ -1,7 +1,7 @@
 import { enUS } from '../locales/en-US';
 import { zhCN } from '../locales/zh-CN';
 import { describeWithMessages, type KusciaErrorSubject } from './format';
-import { resolveKusciaLocale } from './locale';
+import { isKusciaLocaleMessages, resolveKusciaLocale } from './locale';
 import type { KusciaLocaleMessages, KusciaMessageOverrides } from './messages';
 import type { KusciaErrorText } from './types';
 
@@ -10,8 +10,8 @@ export type KusciaLocaleInput = string | KusciaLocaleMessages;
 
 /** The messages for a tag (`'zh'`, `'zh-Hans-CN'`, `'en-GB'` …) or the object itself. */
 export function getKusciaLocaleMessages(locale?: KusciaLocaleInput | null): KusciaLocaleMessages {
-  if (typeof locale === 'object' && locale !== null) return locale;
-  return resolveKusciaLocale(locale) === 'zh-CN' ? zhCN : enUS;
+  if (isKusciaLocaleMessages(locale)) return locale;
+  return resolveKusciaLocale(typeof locale === 'string' ? locale : null) === 'zh-CN' ? zhCN : enUS;
 }
 
 /**

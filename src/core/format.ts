@@ -6,6 +6,7 @@ import type {
   KusciaLocaleMessages,
   KusciaLocaleOverrides,
 } from './messages';
+import { readProperty, toInteger } from './safe';
 import { fillTemplate, type TemplateValues } from './template';
 import type { KusciaErrorInfo, KusciaErrorText } from './types';
 
@@ -68,7 +69,7 @@ function describeCode(
   return fill(pick(base, overrides?.[code]), { code });
 }
 
-function genericKey(info: KusciaErrorInfo): keyof KusciaGenericTexts {
+function genericKey(info: DescribedFailure): keyof KusciaGenericTexts {
   switch (info.source) {
     case 'http':
       return httpTextKey(info.httpStatus);
@@ -90,10 +91,33 @@ export function describeWithMessages(
   subject: KusciaErrorSubject,
   overrides?: KusciaLocaleOverrides,
 ): KusciaErrorText {
-  if (typeof subject === 'number') return describeCode(messages, overrides, subject);
-  if (subject.code !== null) return describeCode(messages, overrides, subject.code);
-  const key = genericKey(subject);
+  const target = toSubject(subject);
+  if (typeof target === 'number') return describeCode(messages, overrides, target);
+  if (target.code !== null) return describeCode(messages, overrides, target.code);
+  const key = genericKey(target);
   return fill(pick(messages.generic[key], overrides?.generic?.[key]), {
-    status: subject.httpStatus,
+    status: target.httpStatus,
   });
+}
+
+/** The fields of a failure that choose its text. */
+type DescribedFailure = Pick<KusciaErrorInfo, 'code' | 'source' | 'httpStatus'>;
+
+const UNKNOWN_FAILURE: DescribedFailure = { code: null, source: 'unknown', httpStatus: null };
+
+/**
+ * The subject as the types promise it. Untyped callers pass anything: a numeric string (`'11305'`) is a
+ * code, any object is read field by field (an unrecognized source reads as unknown), and everything else
+ * is an unknown failure, so the result is always a text and never a raw `{code}` placeholder.
+ */
+function toSubject(subject: unknown): number | DescribedFailure {
+  if (typeof subject === 'number' && Number.isSafeInteger(subject)) return subject;
+  if (typeof subject === 'object' && subject !== null) {
+    return {
+      code: toInteger(readProperty(subject, 'code')),
+      source: readProperty(subject, 'source') as KusciaErrorInfo['source'],
+      httpStatus: toInteger(readProperty(subject, 'httpStatus')),
+    };
+  }
+  return toInteger(subject) ?? UNKNOWN_FAILURE;
 }

@@ -1,3 +1,5 @@
+import type { KusciaLocaleMessages } from './messages';
+import { readProperty } from './safe';
 import type { KusciaLocale } from './types';
 
 // Simplified Chinese is the only Chinese the kit ships; Traditional-script tags get English rather than
@@ -13,4 +15,20 @@ export function resolveKusciaLocale(tag?: string | null): KusciaLocale {
   const normalized = tag.trim();
   if (/^zh(?:$|[-_])/i.test(normalized) && !TRADITIONAL.test(normalized)) return 'zh-CN';
   return 'en-US';
+}
+
+const MESSAGE_PARTS = ['codes', 'grpc', 'generic', 'labels'] as const;
+
+/**
+ * True for a locale's messages object (`enUS`, `zhCN`, or one built the same way). Checked, not trusted:
+ * a `locale` argument from untyped code may be any value, and anything else is treated as a tag.
+ */
+export function isKusciaLocaleMessages(value: unknown): value is KusciaLocaleMessages {
+  return (
+    typeof readProperty(value, 'locale') === 'string' &&
+    MESSAGE_PARTS.every((part) => {
+      const table = readProperty(value, part);
+      return typeof table === 'object' && table !== null;
+    })
+  );
 }

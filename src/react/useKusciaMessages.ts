@@ -1,5 +1,6 @@
 import { useContext, useMemo } from 'react';
 import { describeWithMessages, type KusciaErrorSubject } from '../core/format';
+import { isKusciaLocaleMessages } from '../core/locale';
 import type { KusciaLocaleMessages, KusciaLocaleOverrides, KusciaUiLabels } from '../core/messages';
 import type { KusciaErrorText } from '../core/types';
 import { KusciaErrorContext } from './context';
@@ -31,12 +32,14 @@ function mergeLabels(
 /** The messages, labels and describer for a component, honouring its `locale` prop and the provider. */
 export function useKusciaMessages(locale?: KusciaLocaleProp): KusciaMessagesApi {
   const context = useContext(KusciaErrorContext);
+  // A tag goes to the provider; a messages object is used as it is; anything else (untyped callers) is
+  // ignored in favour of the provider's locale.
   const messages =
-    locale === undefined
-      ? context.messages
-      : typeof locale === 'string'
-        ? context.resolveLocale(locale)
-        : locale;
+    typeof locale === 'string'
+      ? context.resolveLocale(locale)
+      : isKusciaLocaleMessages(locale)
+        ? locale
+        : context.messages;
   const overrides = context.overrides?.[messages.locale];
   return useMemo(
     () => ({

@@ -373,3 +373,53 @@ describe('describeKusciaError: a messages object as the locale', () => {
     expect(describeKusciaError(11305, enUS)).toEqual(describeKusciaError(11305, 'en-US'));
   });
 });
+
+// Callers without TypeScript pass what they have. Each of these once threw or showed a raw "{code}".
+describe('describeKusciaError: untyped callers', () => {
+  it('reads a numeric string as the code', () => {
+    expect(describeKusciaError('11305' as unknown as number, 'en-US')).toEqual(enUS.codes[11305]);
+    expect(describeKusciaError(' 11305 ' as unknown as number, 'zh-CN').title).toBe(
+      '节点不存在异常',
+    );
+  });
+
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a word', '__proto__'],
+    ['a fraction', 1.5],
+    ['NaN', Number.NaN],
+    ['a symbol', Symbol('x')],
+    ['a function', () => 11305],
+  ])('describes %s as an unknown failure, without throwing', (_, subject) => {
+    for (const locale of LOCALES) {
+      const text = describeKusciaError(subject as unknown as number, locale);
+      expectText(text);
+      expect(text).toEqual(getKusciaLocaleMessages(locale).generic.unknown);
+    }
+  });
+
+  it('reads a plain object field by field, as an info', () => {
+    expect(describeKusciaError({ code: 11306 } as unknown as number, 'en-US')).toEqual(
+      enUS.codes[11306],
+    );
+    const gateway = describeKusciaError(
+      { source: 'http', httpStatus: 502, code: null } as unknown as number,
+      'en-US',
+    );
+    expect(gateway).toEqual(enUS.generic.httpGateway);
+  });
+
+  it('treats a locale that is neither a tag nor a messages object as en-US', () => {
+    for (const locale of [{}, { codes: null }, 42, [], { locale: 'zh-CN' }]) {
+      expect(describeKusciaError(11305, locale as unknown as string)).toEqual(enUS.codes[11305]);
+    }
+    expect(getKusciaLocaleMessages({} as unknown as string)).toBe(enUS);
+  });
+
+  it('ignores overrides that are not objects', () => {
+    for (const messages of [null, 42, 'x', { 'en-US': 7 }, { 'en-US': { 11305: 'short' } }]) {
+      expect(describeKusciaError(11305, 'en-US', messages as never)).toEqual(enUS.codes[11305]);
+    }
+  });
+});

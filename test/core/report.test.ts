@@ -141,4 +141,34 @@ describe('formatKusciaErrorReport', () => {
     expect(zh).toContain(`${zhCN.labels.fields.code}: 11305`);
     expect(zh.split('\n')).toHaveLength(6);
   });
+
+  it('needs no options: en-US words, the described title and the current time', async () => {
+    const { enUS } = await import('../../src/locales/en-US');
+    const before = Date.now();
+    const report = formatKusciaErrorReport(info(fixture('domain-not-exists-11305.json')));
+    expect(report).toContain(`${enUS.labels.fields.code}: 11305`);
+    expect(report).toContain(`${enUS.labels.fields.title}: ${enUS.codes[11305].title}`);
+    const stamp = /: (\d{4}-\d\d-\d\dT[\d:.]+Z)$/.exec(report)?.[1];
+    expect(Date.parse(stamp ?? '')).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('writes in the locale of `messages`, title included', async () => {
+    const { zhCN } = await import('../../src/locales/zh-CN');
+    const report = formatKusciaErrorReport(info(11305), { messages: zhCN, time });
+    expect(report).toContain(`${zhCN.labels.fields.title}: 节点不存在异常`);
+    expect(report).toContain(`${zhCN.labels.fields.source}: ${zhCN.labels.sources.kuscia}`);
+  });
+
+  it('gives an empty report for no failure, and never throws on untyped input', () => {
+    expect(formatKusciaErrorReport(null)).toBe('');
+    expect(formatKusciaErrorReport(undefined)).toBe('');
+    for (const options of [null, 42, 'x', { messages: {} }, { time: 'yesterday' }]) {
+      const report = formatKusciaErrorReport(info(11305), options as never);
+      expect(report).toContain('11305');
+    }
+    // Not an info: read field by field.
+    expect(formatKusciaErrorReport({ code: 11306 } as never, { text, labels, time })).toContain(
+      'K: KusciaAPIErrDomainExists',
+    );
+  });
 });

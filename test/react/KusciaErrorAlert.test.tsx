@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  ErrorCodeBadge,
   KusciaErrorAlert,
   KusciaErrorProvider,
   enUS,
@@ -146,6 +147,22 @@ describe('KusciaErrorAlert: what it renders', () => {
     rerender(<KusciaErrorAlert error={notFound()} locale={zhCN} />);
     expect(screen.getByRole('alert')).toHaveAccessibleName(
       expect.stringContaining(zhCN.codes[11305].title),
+    );
+  });
+
+  it("falls back to the provider's locale when the locale prop is neither a tag nor messages", () => {
+    // Untyped callers: this once threw ("Cannot read properties of undefined") while rendering.
+    render(
+      <KusciaErrorProvider locale="zh-CN">
+        <KusciaErrorAlert error={notFound()} locale={{} as never} />
+        <ErrorCodeBadge code={11306} locale={{ locale: 'en-US' } as never} />
+      </KusciaErrorProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName(
+      expect.stringContaining('节点不存在异常'),
+    );
+    expect(screen.getByRole('button', { name: /11306/ })).toHaveAccessibleDescription(
+      zhCN.codes[11306].title,
     );
   });
 
