@@ -1,3 +1,4 @@
+import { reviveErrorInfo } from './info';
 import { readProperty } from './safe';
 import type { KusciaErrorInfo } from './types';
 
@@ -25,9 +26,11 @@ export class KusciaApiError extends Error {
   readonly info: KusciaErrorInfo;
 
   constructor(info: KusciaErrorInfo, options?: { cause?: unknown }) {
-    super(developerMessage(info), { cause: options?.cause ?? info.cause });
+    // Untyped callers may pass anything; an info this kit did not build is rebuilt field by field.
+    const failure = reviveErrorInfo(info);
+    super(developerMessage(failure), { cause: readProperty(options, 'cause') ?? failure.cause });
     this.name = 'KusciaApiError';
-    this.info = info;
+    this.info = failure;
     Object.defineProperty(this, BRAND, { value: true });
   }
 }

@@ -1,5 +1,6 @@
 import { isKusciaErrorCode } from './codes';
 import { isGrpcCode } from './info';
+import { isKusciaLocaleMessages } from './locale';
 import type {
   KusciaGenericTexts,
   KusciaGrpcCode,
@@ -84,13 +85,19 @@ function genericKey(info: DescribedFailure): keyof KusciaGenericTexts {
 
 /**
  * Localized title and resolution for a code or a parsed failure, from one locale's messages plus
- * overrides. Pure; it never loads another locale, so a bundle holds only the locales it imports.
+ * overrides. Pure; it never loads another locale, so a bundle holds only the locales it imports. Throws a
+ * `TypeError` naming the mistake when `messages` is not a locale's messages object.
  */
 export function describeWithMessages(
   messages: KusciaLocaleMessages,
   subject: KusciaErrorSubject,
   overrides?: KusciaLocaleOverrides,
 ): KusciaErrorText {
+  if (!isKusciaLocaleMessages(messages)) {
+    throw new TypeError(
+      "describeWithMessages: `messages` must be a locale's messages, such as enUS from kuscia-error-kit/locales/en-US",
+    );
+  }
   const target = toSubject(subject);
   if (typeof target === 'number') return describeCode(messages, overrides, target);
   if (target.code !== null) return describeCode(messages, overrides, target.code);

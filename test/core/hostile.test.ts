@@ -463,3 +463,34 @@ describe('forged KusciaApiError brands', () => {
     parse({ [BRAND]: true, info: { serverMessage: {}, code: 'x' } });
   });
 });
+
+// Public functions called from untyped code. Each of these once threw or said "undefined".
+describe('public functions given the wrong types', () => {
+  it('KusciaApiError rebuilds an info it did not get', async () => {
+    const { KusciaApiError } = await import('../../src/core/api-error');
+    const fromNull = new KusciaApiError(null as never);
+    expect(fromNull.info.source).toBe('unknown');
+    expect(fromNull.message).toBe('[unknown]');
+    expect(isKusciaApiError(fromNull)).toBe(true);
+    const fromString = new KusciaApiError('boom' as never);
+    expect(fromString.message).not.toContain('undefined');
+    const fromFields = new KusciaApiError({ code: 11305, serverMessage: 'nf' } as never);
+    expect(fromFields.message).toBe('[Kuscia 11305] nf');
+    expect(fromFields.info.definition?.key).toBe('KusciaAPIErrDomainNotExists');
+  });
+
+  it('parseKusciaResponse parses a value that is not a Response instead of calling it no error', async () => {
+    const { parseKusciaResponse } = await import('../../src/core/response');
+    const envelope = { status: { code: 11305, message: 'nf', details: [] } };
+    expect((await parseKusciaResponse(envelope as never))?.code).toBe(11305);
+    expect(await parseKusciaResponse(null as never)).toBeNull();
+    expect((await parseKusciaResponse('<html>502</html>' as never))?.source).toBe('unknown');
+  });
+
+  it('describeWithMessages names the mistake when messages is not a messages object', async () => {
+    const { describeWithMessages } = await import('../../src/core/format');
+    expect(() => describeWithMessages({} as never, 11305)).toThrow(
+      /`messages` must be a locale's messages/,
+    );
+  });
+});

@@ -15,14 +15,14 @@ const KB = 1024;
  * beside them are the latest build's. Raise one only with a reason in the commit; lower them when the kit shrinks.
  */
 const BUDGETS = {
-  alertJs: 13_700, // measured 12 637
+  alertJs: 13_700, // measured 12 794
   css: 2_400, // measured 2 229 (minified)
-  alertJsCss: 16_100, // measured 14 866
-  alertZhJs: 18_950, // measured 17 439
-  badgeWithRadix: 31_650, // measured 29 349 (bare Radix tooltip: 20 322)
-  badgeOverRadix: 9_550, // measured 9 027
+  alertJsCss: 16_100, // measured 15 023
+  alertZhJs: 18_950, // measured 17 598
+  badgeWithRadix: 31_650, // measured 29 447 (bare Radix tooltip: 20 322)
+  badgeOverRadix: 9_550, // measured 9 125
   parseOnly: 4_300, // measured 3 953
-  parseDescribe: 16_150, // measured 14 992
+  parseDescribe: 16_150, // measured 15 069
 } as const;
 
 /**

@@ -110,6 +110,29 @@ describe('ErrorCodeBadge: markup', () => {
   });
 });
 
+describe('ErrorCodeBadge: values from untyped code', () => {
+  it('reads a numeric string as the code', () => {
+    render(<ErrorCodeBadge code={'11305' as never} />);
+    expect(screen.getByRole('button', { name: 'Error code 11305' })).toHaveAccessibleDescription(
+      enUS.codes[11305].title,
+    );
+  });
+
+  it.each([
+    ['null (info.code of a failure without a code)', null],
+    ['undefined', undefined],
+    ['NaN', Number.NaN],
+    ['an object', { code: 11305 }],
+  ])('renders nothing for %s, without a React warning', (_, code) => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { container } = render(<ErrorCodeBadge code={code as never} />);
+    expect(container).toBeEmptyDOMElement();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+});
+
 describe('ErrorCodeBadge: tooltip', () => {
   it('opens on keyboard focus, keeps focus on the badge, and closes on Escape', async () => {
     const user = userEvent.setup();

@@ -166,6 +166,49 @@ describe('KusciaErrorAlert: what it renders', () => {
     );
   });
 
+  it('treats props outside their types as the defaults, never as a broken element', () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <KusciaErrorAlert
+        error={masterDown()}
+        onRetry={vi.fn()}
+        headingLevel={9 as never}
+        role={'bogus' as never}
+        live={'loud' as never}
+        retry={'sometimes' as never}
+      />,
+    );
+    const alert = screen.getByRole('alert', { name: nameWith(enUS.codes[11103].title) });
+    expect(alert).not.toHaveAttribute('aria-live');
+    expect(screen.queryByRole('heading')).not.toBeInTheDocument();
+    // An unknown `retry` acts as `auto`: 11103 is retryable.
+    expect(within(alert).getByRole('button', { name: enUS.labels.retry })).toBeInTheDocument();
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+
+  it('shows no documentation link when docsUrl throws or returns something other than a URL', () => {
+    const { rerender } = render(
+      <KusciaErrorProvider
+        docsUrl={() => {
+          throw new Error('docs index not loaded');
+        }}
+      >
+        <KusciaErrorAlert error={notFound()} />
+      </KusciaErrorProvider>,
+    );
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    for (const answer of [{}, '', '   ', 42]) {
+      rerender(
+        <KusciaErrorProvider docsUrl={() => answer as never}>
+          <KusciaErrorAlert error={notFound()} />
+        </KusciaErrorProvider>,
+      );
+      expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    }
+  });
+
   it('gives failures without a code a generic localized title and no code chip', () => {
     render(<KusciaErrorAlert error={networkError()} />);
     const alert = screen.getByRole('alert', { name: nameWith(enUS.generic.network.title) });

@@ -12,6 +12,7 @@ import {
 } from 'react';
 import { getKusciaErrorDefinition } from '../../core/codes';
 import { KusciaErrorContext } from '../context';
+import { toInteger } from '../../core/safe';
 import { fillTemplate } from '../../core/template';
 import { useKusciaMessages, type KusciaLocaleProp } from '../useKusciaMessages';
 import { BadgeTooltip } from './BadgeTooltip';
@@ -20,7 +21,10 @@ export interface ErrorCodeBadgeProps extends Omit<
   ButtonHTMLAttributes<HTMLButtonElement>,
   'children' | 'type'
 > {
-  /** The Kuscia (or any integer) code to show. Unknown codes render with a generic description. */
+  /**
+   * The Kuscia (or any integer) code to show. Unknown codes render with a generic description; a value that
+   * is not a whole number (from untyped code: `null`, `NaN`, an object) renders nothing.
+   */
   code: number;
   /**
    * Overrides the provider's locale: a messages object such as `zhCN`, or a tag, which the nearest
@@ -49,13 +53,16 @@ type Activation = { openAfter: number; restoreFocus: boolean } | null;
  */
 export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, ErrorCodeBadgeProps>(
   function ErrorCodeBadge(
-    { code, locale, showTooltip = true, unstyled = false, className, ...buttonProps },
+    { code: codeProp, locale, showTooltip = true, unstyled = false, className, ...buttonProps },
     forwardedRef,
   ) {
+    // Untyped callers pass what they have (`info.code` may be null): a numeric string is the code, anything
+    // else that is not a whole number renders nothing (after the hooks, which always run).
+    const code = toInteger(codeProp);
     const { describe, labels } = useKusciaMessages(locale);
     const { hasTooltipProvider, tooltipDelay } = useContext(KusciaErrorContext);
-    const text = describe(code);
-    const definition = getKusciaErrorDefinition(code);
+    const text = describe(code ?? Number.NaN);
+    const definition = code === null ? undefined : getKusciaErrorDefinition(code);
     const descriptionId = useId();
     const [activation, setActivation] = useState<Activation>(null);
     const lastPointer = useRef<string | null>(null);
@@ -112,6 +119,8 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
             lastPointer.current = null;
           },
         };
+
+    if (code === null) return null;
 
     const badge = (
       <button

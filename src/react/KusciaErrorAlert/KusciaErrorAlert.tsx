@@ -18,7 +18,29 @@ import { useKusciaMessages, type KusciaLocaleProp } from '../useKusciaMessages';
 import { AlertDetails } from './AlertDetails';
 import { copyText } from './copyText';
 
-const headingTags = { 1: 'h1', 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const;
+const headingTags: Partial<Record<number, 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'>> = {
+  1: 'h1',
+  2: 'h2',
+  3: 'h3',
+  4: 'h4',
+  5: 'h5',
+  6: 'h6',
+};
+const ROLES: ReadonlySet<unknown> = new Set(['alert', 'status', 'none']);
+const LIVE: ReadonlySet<unknown> = new Set(['assertive', 'polite', 'off']);
+
+/** The provider's documentation link for a code, if it gives a usable one; a throwing `docsUrl` gives none. */
+function documentationUrl(
+  docsUrl: ((code: number) => string | null | undefined) | undefined,
+  code: number,
+): string | undefined {
+  try {
+    const url = docsUrl?.(code);
+    return typeof url === 'string' && url.trim() !== '' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface KusciaErrorAlertProps extends Omit<
   HTMLAttributes<HTMLDivElement>,
@@ -134,11 +156,17 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     const titleId = `${id}title`;
     const severityId = `${id}severity`;
     const resolutionId = `${id}resolution`;
+    // Props from untyped callers are checked: an unknown value means the default, never a broken element.
     const showRetry =
-      onRetry !== undefined && (retry === 'always' || (retry === 'auto' && info.retryable));
-    const docsHref = info.code !== null ? docsUrl?.(info.code) : undefined;
-    const resolvedRole = role ?? (info.severity === 'warning' ? 'status' : 'alert');
-    const Title = headingLevel ? headingTags[headingLevel] : 'div';
+      typeof onRetry === 'function' && retry !== 'never' && (retry === 'always' || info.retryable);
+    const docsHref = info.code !== null ? documentationUrl(docsUrl, info.code) : undefined;
+    const resolvedRole =
+      role !== undefined && ROLES.has(role)
+        ? role
+        : info.severity === 'warning'
+          ? 'status'
+          : 'alert';
+    const Title = (headingLevel && headingTags[headingLevel]) || 'div';
     // A generic <div> may not be named; with role="none" the alert is plain content.
     const naming =
       resolvedRole === 'none'
@@ -156,7 +184,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
         {...naming}
         ref={setRoot}
         role={resolvedRole === 'none' ? undefined : resolvedRole}
-        aria-live={live}
+        aria-live={live && LIVE.has(live) ? live : undefined}
         tabIndex={autoFocus ? -1 : rootProps.tabIndex}
         className={unstyled ? className : ['kek-alert', className].filter(Boolean).join(' ')}
         data-severity={info.severity}
