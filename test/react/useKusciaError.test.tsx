@@ -279,6 +279,35 @@ describe('useKusciaError: reporting', () => {
     expect(fromOptions).toHaveBeenCalledOnce();
   });
 
+  it('a reporter that throws neither hides the error nor makes run reject; its failure still surfaces', async () => {
+    const broken = new Error('metrics endpoint down');
+    const fromOptions = vi.fn();
+    const surfaced = vi.fn();
+    const listener = (event: ErrorEvent) => {
+      surfaced(event.error);
+      event.preventDefault();
+    };
+    window.addEventListener('error', listener);
+    // Where reportError is missing (jsdom), the reporter's exception goes to the console instead.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { result } = renderHook(() => useKusciaError(undefined, { onReport: fromOptions }), {
+      wrapper: providerWrapper({
+        onReport: () => {
+          throw broken;
+        },
+      }),
+    });
+    let value: string | undefined = 'not settled';
+    await act(async () => {
+      value = await result.current.run<string>(Promise.reject(apiError(masterDown())));
+    });
+    window.removeEventListener('error', listener);
+    expect(value).toBeUndefined();
+    expect(result.current.info?.code).toBe(11103);
+    expect(fromOptions).toHaveBeenCalledOnce();
+    expect([...surfaced.mock.calls, ...consoleError.mock.calls].flat()).toContain(broken);
+  });
+
   it('uses the latest onReport without changing the callbacks', () => {
     const first = vi.fn();
     const second = vi.fn();

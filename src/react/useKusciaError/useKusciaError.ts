@@ -33,6 +33,23 @@ export interface UseKusciaErrorResult {
 }
 
 /**
+ * Calls a reporter without letting its own failure escape: a broken logger must not stop the error from
+ * showing, nor make `run` reject. Its exception still surfaces, as an uncaught error would (window `error`
+ * event, or the console where `reportError` is missing).
+ */
+function reportSafely(
+  report: ((info: KusciaErrorInfo) => void) | undefined,
+  info: KusciaErrorInfo,
+): void {
+  try {
+    report?.(info);
+  } catch (failure: unknown) {
+    if (typeof globalThis.reportError === 'function') globalThis.reportError(failure);
+    else console.error(failure);
+  }
+}
+
+/**
  * Holds the current failure of a component: capture it from any data-fetching code, show it with
  * `<KusciaErrorAlert error={error} />`, and clear it on retry or success.
  */
@@ -63,8 +80,8 @@ export function useKusciaError(
     const info = parseKusciaError(next);
     setError(info ? next : null);
     if (info) {
-      reporters.current.fromOptions?.(info);
-      reporters.current.fromProvider?.(info);
+      reportSafely(reporters.current.fromOptions, info);
+      reportSafely(reporters.current.fromProvider, info);
     }
   }, []);
 
