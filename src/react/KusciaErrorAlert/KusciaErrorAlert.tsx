@@ -26,8 +26,8 @@ const headingTags: Partial<Record<number, 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6
   5: 'h5',
   6: 'h6',
 };
-const ROLES: ReadonlySet<unknown> = new Set(['alert', 'status', 'none']);
-const LIVE: ReadonlySet<unknown> = new Set(['assertive', 'polite', 'off']);
+const ROLES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['alert', 'status', 'none']);
+const LIVE: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['assertive', 'polite', 'off']);
 
 /** The provider's documentation link for a code, if it gives a usable one; a throwing `docsUrl` gives none. */
 function documentationUrl(
