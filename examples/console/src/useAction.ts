@@ -14,6 +14,8 @@ export interface ActionState {
   pending: string | null;
   /** The last success message, for a polite status region. */
   notice: string | null;
+  /** Props for the button of action `name`: busy while it runs, disabled while any action runs. */
+  buttonFor: (name: string) => { busy: boolean; disabled: boolean };
 }
 
 /** One form's or table's actions: the kit's `useKusciaError` plus "what is running" and "what succeeded". */
@@ -47,5 +49,7 @@ export function useAction(): ActionState {
     void last.current?.();
   }, []);
 
-  return { error, reset, perform, retry, pending, notice };
+  const buttonFor = (name: string) => ({ busy: pending === name, disabled: pending !== null });
+
+  return { error, reset, perform, retry, pending, notice, buttonFor };
 }

@@ -120,12 +120,7 @@ export function DomainDataSection() {
           />
         </div>
         <div className="form__actions">
-          <ActionButton
-            type="submit"
-            primary
-            busy={form.pending === 'create'}
-            disabled={form.pending !== null}
-          >
+          <ActionButton type="submit" primary {...form.buttonFor('create')}>
             {t.create}
           </ActionButton>
           <ActionButton
@@ -176,8 +171,7 @@ export function DomainDataSection() {
             <td>
               <ActionButton
                 danger
-                busy={table.pending === `delete:${item.domaindata_id}`}
-                disabled={table.pending !== null}
+                {...table.buttonFor(`delete:${item.domaindata_id}`)}
                 onClick={() => {
                   onDelete(item);
                 }}

@@ -111,12 +111,7 @@ export function DomainRoutes() {
           />
         </div>
         <div className="form__actions">
-          <ActionButton
-            type="submit"
-            primary
-            busy={form.pending === 'create'}
-            disabled={form.pending !== null}
-          >
+          <ActionButton type="submit" primary {...form.buttonFor('create')}>
             {t.create}
           </ActionButton>
         </div>
@@ -146,8 +141,7 @@ export function DomainRoutes() {
             <td>
               <ActionButton
                 danger
-                busy={table.pending === `delete:${routeName(route)}`}
-                disabled={table.pending !== null}
+                {...table.buttonFor(`delete:${routeName(route)}`)}
                 onClick={() => {
                   onDelete(route);
                 }}

@@ -63,8 +63,6 @@ export function Domains() {
     );
   };
 
-  const busy = action.pending !== null;
-
   return (
     <Section id="domains" title={t.domains} intro={t.domainsIntro}>
       <KusciaErrorAlert
@@ -88,18 +86,13 @@ export function Domains() {
           />
         </div>
         <div className="form__actions">
-          <ActionButton type="submit" primary busy={action.pending === 'create'} disabled={busy}>
+          <ActionButton type="submit" primary {...action.buttonFor('create')}>
             {t.create}
           </ActionButton>
-          <ActionButton busy={action.pending === 'query'} disabled={busy} onClick={onQuery}>
+          <ActionButton {...action.buttonFor('query')} onClick={onQuery}>
             {t.query}
           </ActionButton>
-          <ActionButton
-            danger
-            busy={action.pending === 'delete'}
-            disabled={busy}
-            onClick={onDelete}
-          >
+          <ActionButton danger {...action.buttonFor('delete')} onClick={onDelete}>
             {t.delete}
           </ActionButton>
         </div>

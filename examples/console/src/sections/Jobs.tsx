@@ -140,19 +140,10 @@ export function Jobs() {
           />
         </div>
         <div className="form__actions">
-          <ActionButton
-            type="submit"
-            primary
-            busy={form.pending === 'create'}
-            disabled={form.pending !== null}
-          >
+          <ActionButton type="submit" primary {...form.buttonFor('create')}>
             {t.create}
           </ActionButton>
-          <ActionButton
-            busy={form.pending === 'query'}
-            disabled={form.pending !== null}
-            onClick={onQuery}
-          >
+          <ActionButton {...form.buttonFor('query')} onClick={onQuery}>
             {t.query}
           </ActionButton>
         </div>
@@ -225,7 +216,6 @@ function CreatedJobRow({
   });
   const state = query.data?.status?.state ?? '';
   const queryCode = query.error ? parseKusciaError(query.error)?.code : null;
-  const busy = table.pending !== null;
 
   return (
     <tr>
@@ -247,8 +237,7 @@ function CreatedJobRow({
       <td>
         <div className="row-actions">
           <ActionButton
-            busy={table.pending === `query:${row.job_id}`}
-            disabled={busy}
+            {...table.buttonFor(`query:${row.job_id}`)}
             onClick={() => {
               void table.perform(
                 `query:${row.job_id}`,
@@ -263,7 +252,7 @@ function CreatedJobRow({
           <ActionButton
             danger
             busy={table.pending === `stop:${row.job_id}`}
-            disabled={busy || FINAL_STATES.has(state)}
+            disabled={table.pending !== null || FINAL_STATES.has(state)}
             onClick={() => {
               void table.perform(
                 `stop:${row.job_id}`,
