@@ -28,6 +28,7 @@ const projects: TestProjectInlineConfiguration[] = [
         'test/core/**/*.test.ts',
         'test/locales/**/*.test.ts',
         'test/api-server/**/*.test.ts',
+        'test/secretpad/**/*.test.ts',
       ],
     },
   },
