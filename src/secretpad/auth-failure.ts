@@ -1,0 +1,39 @@
+import type { KusciaErrorReason } from '../core/reason/types';
+
+/*
+ * 202011602 AUTH_FAILED covers two situations that only its English `{0}` tells apart (SecretPad v0.12.0b0):
+ * - no session or an expired one: `login is required`, `login is expire, please login again.`
+ *   (LoginInterceptor), `The request header does not contain User-Token!` (AuthUtils; `…does not contain
+ *   header!` at v0.12.0b0), `auth failed` (UserContext), and the edge filter's own bodies `Cannot find token in
+ *   db, user not login in.`, `The login session is expire, please login again.`, `The login session is null,
+ *   please login again.`;
+ * - a refusal: `No permission to access the interface(…)…`, `No permission to access the data …`
+ *   (the aspects), `no Permissions` (services), `Invalid field. The field(…) does not exist.`, and
+ *   `Cannot find node id in header for rpc.` (a peer's call without its node id).
+ * Matching is by these known beginnings only; an unknown tail gives no reason rather than a guess.
+ */
+const SESSION_STARTS = [
+  'login is required',
+  'login is expire',
+  'the request header does not contain',
+  'auth failed',
+  'cannot find token in db',
+  'the login session is',
+] as const;
+
+const PERMISSION_STARTS = [
+  'no permission',
+  'invalid field.',
+  'cannot find node id in header',
+] as const;
+
+const SESSION_EXPIRED: KusciaErrorReason = Object.freeze({ family: 'sessionExpired' });
+const PERMISSION_DENIED: KusciaErrorReason = Object.freeze({ family: 'permissionDenied' });
+
+/** The situation behind an AUTH_FAILED tail, or `null` when the tail is not one SecretPad writes. */
+export function readAuthFailure(tail: string): KusciaErrorReason | null {
+  const text = tail.trim().toLowerCase();
+  if (PERMISSION_STARTS.some((start) => text.startsWith(start))) return PERMISSION_DENIED;
+  if (SESSION_STARTS.some((start) => text.startsWith(start))) return SESSION_EXPIRED;
+  return null;
+}
