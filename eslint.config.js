@@ -38,21 +38,60 @@ export default defineConfig([
     extends: [reactHooks.configs.flat['recommended-latest'], jsxA11y.flatConfigs.strict],
   },
   {
-    // The core must stay usable in Node, workers and log pipelines.
+    // The layers only look down: core ← locales, secretpad ← i18n ← react. The core holds no text and no
+    // React, so it runs in Node, workers and log pipelines, and an app carries only the text it loads.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'react/*', '@radix-ui/*', '../react/*'] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', '@radix-ui/*'],
+              message: 'The core has no React.',
+            },
+            {
+              group: [
+                '**/locales/*',
+                '**/locales',
+                '**/i18n/*',
+                '**/i18n',
+                '**/secretpad/*',
+                '**/secretpad',
+              ],
+              message: 'The core takes its text as data: it never imports a locale or a catalogue.',
+            },
+            {
+              group: ['**/react/*', '**/react'],
+              message: 'The core never imports a layer above it.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['test/react/**/*.{ts,tsx}', 'test/browser/**/*.{ts,tsx}'],
+    files: ['src/locales/**/*.ts', 'src/secretpad/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', '@radix-ui/*', '**/react/*'],
+              message: 'Text and its binding have no React.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/react/**/*.{ts,tsx}', 'test/browser/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     extends: [testingLibrary.configs['flat/react']],
   },
   {
-    files: ['test/**/*.{ts,tsx}'],
+    files: ['test/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     rules: {
       // Tests poke at hostile values on purpose.
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -14,9 +14,9 @@ const isExternal = (id: string): boolean =>
 
 const entries = {
   index: 'src/index.ts',
-  'core/index': 'src/core/index.ts',
-  'locales/zh-CN': 'src/locales/zh-CN.ts',
-  'locales/en-US': 'src/locales/en-US.ts',
+  'core/index': 'src/entries/core.ts',
+  'locales/zh-CN': 'src/locales/zh-CN/index.ts',
+  'locales/en-US': 'src/locales/en-US/index.ts',
 };
 
 // The stylesheet is plain CSS that no module imports (importing CSS from JS would force it on every

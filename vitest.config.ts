@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
-import { defineConfig, mergeConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import {
+  configDefaults,
+  defineConfig,
+  mergeConfig,
+  type TestProjectInlineConfiguration,
+} from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import viteConfig from './vite.config.ts';
@@ -39,7 +44,8 @@ const projects: TestProjectInlineConfiguration[] = [
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./test/setup.ts'],
-      include: ['test/react/**/*.test.{ts,tsx}'],
+      include: ['test/react/**/*.test.{ts,tsx}', 'src/react/**/*.test.{ts,tsx}'],
+      exclude: [...configDefaults.exclude, '**/*.browser.test.*'],
     },
   },
   {
@@ -72,7 +78,8 @@ const projects: TestProjectInlineConfiguration[] = [
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./test/setup.ts'],
-      include: ['test/react/**/*.test.{ts,tsx}'],
+      include: ['test/react/**/*.test.{ts,tsx}', 'src/react/**/*.test.{ts,tsx}'],
+      exclude: [...configDefaults.exclude, '**/*.browser.test.*'],
       // Inline the libraries that import React, so the alias reaches them too.
       server: {
         deps: {
@@ -92,7 +99,7 @@ const projects: TestProjectInlineConfiguration[] = [
     extends: true,
     test: {
       name: 'browser',
-      include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+      include: ['test/browser/**/*.browser.test.{ts,tsx}', 'src/**/*.browser.test.{ts,tsx}'],
       browser: browser(),
     },
   },

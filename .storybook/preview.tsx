@@ -2,6 +2,8 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { expect, spyOn, type MockInstance } from 'storybook/test';
 import { KusciaErrorProvider, type KusciaErrorProviderProps, type KusciaLocale } from '../src';
+// The catalogue shows both locales: loading zh-CN makes the toolbar's `zh-CN` tag find its text.
+import '../src/locales/zh-CN/index';
 import '../src/styles.css';
 import './preview.css';
 
@@ -13,16 +15,8 @@ export type StoryTheme = 'light' | 'dark';
  */
 export type KusciaStoryParameters = Pick<
   KusciaErrorProviderProps,
-  'docsUrl' | 'messages' | 'onReport' | 'tooltipDelay'
-> & {
-  /**
-   * `false` leaves `data-theme` off <html> and off the story container, for stories whose parts pin their own
-   * theme (the matrix). Works around a src/styles.css bug: with `data-theme="light"` on an outer element, a
-   * `data-theme="dark"` container inside it still renders the light palette (the light rule comes later in
-   * the stylesheet and both match), so a dark cell on a light page would be light.
-   */
-  theme?: false;
-};
+  'docsUrl' | 'overrides' | 'onError' | 'delayDuration' | 'catalogs'
+>;
 
 const isLocale = (value: unknown): value is KusciaLocale => value === 'zh-CN' || value === 'en-US';
 const isTheme = (value: unknown): value is StoryTheme => value === 'light' || value === 'dark';
@@ -36,18 +30,17 @@ function StoryRoot({
   locale,
   children,
 }: {
-  theme: StoryTheme | null;
+  theme: StoryTheme;
   locale: KusciaLocale;
   children: ReactNode;
 }) {
   useLayoutEffect(() => {
     const root = document.documentElement;
-    if (theme) root.dataset.theme = theme;
-    else delete root.dataset.theme;
+    root.dataset.theme = theme;
     root.lang = locale;
   }, [theme, locale]);
   return (
-    <div className="story-canvas" data-theme={theme ?? undefined} lang={locale}>
+    <div className="story-canvas" data-theme={theme} lang={locale}>
       {children}
     </div>
   );
@@ -56,14 +49,13 @@ function StoryRoot({
 const withKusciaProvider: Decorator = (Story, context) => {
   const locale = isLocale(context.globals.locale) ? context.globals.locale : 'en-US';
   const theme = isTheme(context.globals.theme) ? context.globals.theme : 'light';
-  const { theme: themed, ...provider } =
-    (context.parameters as { kuscia?: KusciaStoryParameters }).kuscia ?? {};
+  const provider = (context.parameters as { kuscia?: KusciaStoryParameters }).kuscia ?? {};
   // StrictMode (the kit promises to work under it): in development and in the tests every component renders
   // twice and React's StrictMode warnings fail the story. The framework's `strictMode` option does not reach
   // the Vitest runs, hence a decorator. (Observed: here React does not re-run mount effects, only renders.)
   return (
     <StrictMode>
-      <StoryRoot theme={themed === false ? null : theme} locale={locale}>
+      <StoryRoot theme={theme} locale={locale}>
         <KusciaErrorProvider locale={locale} {...provider}>
           <Story />
         </KusciaErrorProvider>

@@ -1,24 +1,23 @@
 /**
  * kuscia-error-kit: turns KusciaAPI failures into clear, localized, actionable UI.
- * `.` is everything; `./core` is the same core without React; `./locales/<tag>` is one locale's text.
+ * `.` is everything; `./core` is the same without React; `./locales/<tag>` is one locale's text (loading
+ * it makes the tag work everywhere); `./secretpad` is SecretPad's catalogue of codes.
  */
-export * from './core/index';
+export * from './entries/core';
 export {
   ErrorCodeBadge,
   KusciaErrorAlert,
   KusciaErrorProvider,
   useKusciaError,
-  useKusciaMessages,
 } from './react/index';
 export type {
   ErrorCodeBadgeProps,
+  KusciaAlertBinding,
   KusciaErrorAlertProps,
   KusciaErrorProviderProps,
   KusciaLocaleProp,
-  KusciaMessagesApi,
+  KusciaRunResult,
   KusciaTask,
   UseKusciaErrorOptions,
   UseKusciaErrorResult,
 } from './react/index';
-export { enUS } from './locales/en-US';
-export { zhCN } from './locales/zh-CN';

@@ -1,19 +1,28 @@
 import { reviveErrorInfo } from './info';
-import { readProperty } from './safe';
+import { readProperty } from './read';
 import type { KusciaErrorInfo } from './types';
 
 // A registered symbol, so an error made by one copy of the kit (ESM and CJS side by side, or two versions
 // in one app) is still recognized by another.
 const BRAND = Symbol.for('kuscia-error-kit.KusciaApiError');
 
+// For developers' logs only (English, like any Error message); users see the localized text.
+const WHAT_HAPPENED: Partial<Record<KusciaErrorInfo['source'], string>> = {
+  invalidResponse: 'the answer is not a KusciaAPI response (no JSON status)',
+  network: 'no response: the request did not reach the server',
+  timeout: 'the request timed out',
+  aborted: 'the request was cancelled',
+};
+
 function developerMessage(info: KusciaErrorInfo): string {
   const origin =
     info.code !== null
-      ? `Kuscia ${String(info.code)}`
+      ? `${info.source === 'secretpad' ? 'SecretPad' : 'Kuscia'} ${String(info.code)}`
       : info.httpStatus !== null
         ? `HTTP ${String(info.httpStatus)}`
         : info.source;
-  return info.serverMessage === null ? `[${origin}]` : `[${origin}] ${info.serverMessage}`;
+  const text = [WHAT_HAPPENED[info.source], info.serverMessage].filter(Boolean).join(': ');
+  return text === '' ? `[${origin}]` : `[${origin}] ${text}`;
 }
 
 /**
@@ -28,7 +37,7 @@ export class KusciaApiError extends Error {
   constructor(info: KusciaErrorInfo, options?: { cause?: unknown }) {
     // Untyped callers may pass anything; an info this kit did not build is rebuilt field by field.
     const failure = reviveErrorInfo(info);
-    super(developerMessage(failure), { cause: readProperty(options, 'cause') ?? failure.cause });
+    super(developerMessage(failure), { cause: readProperty(options, 'cause') ?? failure.input });
     this.name = 'KusciaApiError';
     this.info = failure;
     Object.defineProperty(this, BRAND, { value: true });

@@ -1,14 +1,6 @@
+import { htmlToText, looksLikeHtml } from './html';
 import { toErrorInfo } from './info';
-import {
-  htmlToText,
-  looksLikeHtml,
-  readProperty,
-  safeIsArray,
-  toInteger,
-  toJsonText,
-  toMessage,
-  tryParseJson,
-} from './safe';
+import { readProperty, safeIsArray, toInteger, toJsonText, toMessage, tryParseJson } from './read';
 import type { KusciaErrorInfo } from './types';
 
 /**
@@ -39,13 +31,14 @@ export function readEnvelopeStatus(body: unknown): ReturnType<typeof readStatus>
   return readStatus(body);
 }
 
+/** A text body's own words: an HTML page's title or text, or the plain text itself. */
+export function textMessage(text: string): string | null {
+  return looksLikeHtml(text) ? htmlToText(text) : toMessage(text, 300);
+}
+
 /** A body's own words when it has no status: a JSON `message`/`error`, an HTML title, or plain text. */
 function bodyMessage(body: unknown): string | null {
-  if (typeof body === 'string') {
-    const json = tryParseJson(body);
-    if (json !== undefined) return bodyMessage(json);
-    return looksLikeHtml(body) ? htmlToText(body) : toMessage(body);
-  }
+  if (typeof body === 'string') return textMessage(body);
   return (
     toMessage(readProperty(body, 'message')) ??
     toMessage(readProperty(body, 'error')) ??
@@ -53,18 +46,22 @@ function bodyMessage(body: unknown): string | null {
   );
 }
 
+const isSuccess = (httpStatus: number | null): boolean =>
+  httpStatus !== null && httpStatus >= 200 && httpStatus <= 299;
+
 /**
  * Parses a response body together with its HTTP status. KusciaAPI answers business failures with 200 and
  * `status.code != 0`, so the body decides first; the HTTP status decides only when the body has no code.
+ * A successful status with a body that is text, not JSON (an SSO proxy's login page, a cut-off body), is
+ * no KusciaAPI answer: a failure of its own, or the app would read garbage as data.
  */
 export function parseBodyWithStatus(
   body: unknown,
   httpStatus: number | null,
-  cause: unknown,
+  input: unknown,
 ): KusciaErrorInfo | null {
   const parsedBody = typeof body === 'string' ? (tryParseJson(body) ?? body) : body;
   const status = readEnvelopeStatus(parsedBody);
-  const httpFailed = httpStatus !== null && (httpStatus < 200 || httpStatus > 299);
   if (status && status.code !== 0) {
     return toErrorInfo({
       source: 'kuscia',
@@ -72,14 +69,24 @@ export function parseBodyWithStatus(
       serverMessage: status.message,
       details: status.details,
       httpStatus,
-      cause,
+      input,
     });
   }
-  if (!httpFailed) return null;
+  if (isSuccess(httpStatus)) {
+    return typeof parsedBody === 'string' && parsedBody.trim() !== ''
+      ? toErrorInfo({
+          source: 'invalidResponse',
+          serverMessage: textMessage(parsedBody),
+          httpStatus,
+          input,
+        })
+      : null;
+  }
+  if (httpStatus === null) return null;
   return toErrorInfo({
     source: 'http',
     serverMessage: status?.message ?? bodyMessage(parsedBody),
     httpStatus,
-    cause,
+    input,
   });
 }

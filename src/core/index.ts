@@ -1,24 +1,23 @@
 /**
- * The framework-free core: the code table, parsing and localization. No React import, so it runs in Node,
- * workers and log pipelines.
+ * The pure core: the code table, parsing, the cause read from a message, retry and severity policy, and
+ * the registries. No React and no text: `../entries/core.ts` adds the text, as the `./core` entry.
  */
 export { getKusciaErrorDefinition, isKusciaErrorCode, kusciaErrorCodes } from './codes';
 export type { KusciaErrorCode } from './codes';
+export type { KusciaCatalog, KusciaCatalogDefinition, KusciaCatalogReading } from './catalog';
+export type { KusciaErrorDescription, KusciaErrorSubject } from './describe';
 export { KusciaApiError, isKusciaApiError } from './api-error';
-export { describeKusciaError, getKusciaLocaleMessages } from './describe';
-export type { KusciaLocaleInput } from './describe';
-export { describeWithMessages } from './format';
-export type { KusciaErrorSubject } from './format';
+export type { KusciaGrpcCode } from './grpc';
 export { resolveKusciaLocale } from './locale';
 export { parseKusciaError } from './parse';
-export { parseKusciaResponse } from './response';
-export { formatKusciaErrorReport } from './report';
-export type { KusciaErrorReportOptions } from './report';
+export { parseKusciaResponse, readKusciaResponse } from './response';
+export { registerKusciaCatalog, registerKusciaLocale } from './registry';
+export type { KusciaErrorReason, KusciaFieldIssue, KusciaReasonFamily } from './reason/types';
+export type { KusciaReportParts } from './report';
 export { shouldRetryKusciaError } from './retry';
 export { unwrapKusciaResponse } from './unwrap';
 export type {
   KusciaGenericTexts,
-  KusciaGrpcCode,
   KusciaLocaleMessages,
   KusciaLocaleOverrides,
   KusciaMessageOverrides,

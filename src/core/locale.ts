@@ -1,5 +1,5 @@
 import type { KusciaLocaleMessages } from './messages';
-import { readProperty } from './safe';
+import { readProperty } from './read';
 import type { KusciaLocale } from './types';
 
 // Simplified Chinese is the only Chinese the kit ships; Traditional-script tags get English rather than

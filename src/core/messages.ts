@@ -1,13 +1,11 @@
 import type { KusciaErrorCode } from './codes';
+import type { KusciaGrpcCode } from './grpc';
 import type {
   KusciaErrorCategory,
   KusciaErrorSource,
   KusciaErrorText,
   KusciaLocale,
 } from './types';
-
-/** gRPC canonical codes; Kuscia's `Status.code` may carry them instead of a Kuscia code. */
-export type KusciaGrpcCode = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
 
 /**
  * Texts for failures that carry no Kuscia code. `{code}` and `{status}` are replaced with the
@@ -18,6 +16,8 @@ export interface KusciaGenericTexts {
   readonly unknownCode: KusciaErrorText;
   /** Anything else that failed without a code, status or recognizable shape. */
   readonly unknown: KusciaErrorText;
+  /** A success status whose body is no KusciaAPI answer (a proxy's login page, a cut-off body). */
+  readonly invalidResponse: KusciaErrorText;
   /** The request never got an answer (offline, DNS, connection refused, CORS). */
   readonly network: KusciaErrorText;
   readonly timeout: KusciaErrorText;
@@ -61,6 +61,8 @@ export interface KusciaUiLabels {
     readonly code: string;
     readonly key: string;
     readonly title: string;
+    /** The code's own title, when the cause read from the message gave a more specific one. */
+    readonly codeTitle: string;
     readonly serverMessage: string;
     readonly details: string;
     readonly httpStatus: string;

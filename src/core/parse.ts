@@ -1,28 +1,21 @@
 import { isKusciaApiError } from './api-error';
 import { parseBodyWithStatus, readEnvelopeStatus } from './body';
-import { reviveErrorInfo, toErrorInfo } from './info';
-import {
-  htmlToText,
-  looksLikeHtml,
-  MAX_PARSED_BODY_LENGTH,
-  readProperty,
-  toInteger,
-  toMessage,
-  tryParseJson,
-} from './safe';
+import { htmlToText, looksLikeHtml } from './html';
+import { isIssuedInfo, reviveErrorInfo, toErrorInfo } from './info';
+import { MAX_PARSED_BODY_LENGTH, readProperty, toInteger, toMessage, tryParseJson } from './read';
 import type { KusciaErrorInfo, KusciaErrorSource } from './types';
 
 // Errors nest (axios error → response → data; Error → cause → cause); a cycle must end somewhere.
 const MAX_DEPTH = 4;
 
-const TIMEOUT_CODES: ReadonlySet<string> = new Set([
+const TIMEOUT_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ETIMEDOUT',
   'ECONNABORTED', // axios' code for its own `timeout` option
   'UND_ERR_CONNECT_TIMEOUT',
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
 ]);
-const NETWORK_CODES: ReadonlySet<string> = new Set([
+const NETWORK_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ERR_NETWORK',
   'ECONNREFUSED',
   'ECONNRESET',
@@ -47,46 +40,48 @@ const NETWORK_MESSAGE =
  * symbols, bigints and megabyte strings all give a result.
  */
 export function parseKusciaError(input: unknown): KusciaErrorInfo | null {
+  // An info the kit issued is already the answer: parsing it again would read it as a bare status.
+  if (isIssuedInfo(input)) return input;
   try {
     return parseValue(input, input, 0);
   } catch {
-    return toErrorInfo({ source: 'unknown', cause: input });
+    return toErrorInfo({ source: 'unknown', input });
   }
 }
 
-function parseValue(value: unknown, cause: unknown, depth: number): KusciaErrorInfo | null {
+function parseValue(value: unknown, input: unknown, depth: number): KusciaErrorInfo | null {
   if (value === null || value === undefined) return null;
   switch (typeof value) {
     case 'number':
     case 'bigint':
-      return parseCode(toInteger(value), cause);
+      return parseCode(toInteger(value), input);
     case 'string':
-      return parseString(value, cause, depth);
+      return parseString(value, input, depth);
     case 'object':
     case 'function':
-      return depth > MAX_DEPTH ? unknown(cause) : parseObject(value, cause, depth);
+      return depth > MAX_DEPTH ? unknown(input) : parseObject(value, input, depth);
     default:
-      return unknown(cause);
+      return unknown(input);
   }
 }
 
-function unknown(cause: unknown, serverMessage: string | null = null): KusciaErrorInfo {
-  return toErrorInfo({ source: 'unknown', serverMessage, cause });
+function unknown(input: unknown, serverMessage: string | null = null): KusciaErrorInfo {
+  return toErrorInfo({ source: 'unknown', serverMessage, input });
 }
 
-function parseCode(code: number | null, cause: unknown): KusciaErrorInfo | null {
-  if (code === null) return unknown(cause);
-  return code === 0 ? null : toErrorInfo({ source: 'kuscia', code, cause });
+function parseCode(code: number | null, input: unknown): KusciaErrorInfo | null {
+  if (code === null) return unknown(input);
+  return code === 0 ? null : toErrorInfo({ source: 'kuscia', code, input });
 }
 
-function parseString(text: string, cause: unknown, depth: number): KusciaErrorInfo | null {
+function parseString(text: string, input: unknown, depth: number): KusciaErrorInfo | null {
   const head = text.length > MAX_PARSED_BODY_LENGTH ? text.slice(0, 4096) : text;
   if (head.trim() === '') return null;
   const code = toInteger(head);
-  if (code !== null) return parseCode(code, cause);
+  if (code !== null) return parseCode(code, input);
   const json = tryParseJson(text);
-  if (json !== undefined) return parseValue(json, cause, depth + 1);
-  return unknown(cause, looksLikeHtml(head) ? htmlToText(head) : toMessage(head));
+  if (json !== undefined) return parseValue(json, input, depth + 1);
+  return unknown(input, looksLikeHtml(head) ? htmlToText(head) : toMessage(head));
 }
 
 function isResponseLike(value: object): boolean {
@@ -112,8 +107,18 @@ function transportSource(value: object): KusciaErrorSource | null {
   return null;
 }
 
-function parseObject(value: object, cause: unknown, depth: number): KusciaErrorInfo | null {
+/** An info built by another copy of the kit (ESM beside CJS, two versions): its fields, not a status. */
+function looksLikeInfo(value: object): boolean {
+  return (
+    typeof readProperty(value, 'fingerprint') === 'string' &&
+    typeof readProperty(value, 'source') === 'string' &&
+    readProperty(value, 'serverMessage') !== undefined
+  );
+}
+
+function parseObject(value: object, input: unknown, depth: number): KusciaErrorInfo | null {
   if (isKusciaApiError(value)) return reviveErrorInfo(value.info);
+  if (looksLikeInfo(value)) return reviveErrorInfo(value);
 
   // A fetch Response whose body was not read: only its status can tell. KusciaAPI's business failures
   // arrive as 200 with a body, which `parseKusciaResponse` reads.
@@ -122,8 +127,8 @@ function parseObject(value: object, cause: unknown, depth: number): KusciaErrorI
     const status = toInteger(readProperty(value, 'status'));
     // `Response.error()` and opaque failures carry status 0: nothing answered.
     return status === 0
-      ? toErrorInfo({ source: 'network', cause })
-      : parseBodyWithStatus(null, status, cause);
+      ? toErrorInfo({ source: 'network', input })
+      : parseBodyWithStatus(null, status, input);
   }
 
   // axios (error.response.data / .status) and clients shaped like it.
@@ -132,7 +137,7 @@ function parseObject(value: object, cause: unknown, depth: number): KusciaErrorI
     const fromResponse = parseBodyWithStatus(
       readProperty(response, 'data'),
       toInteger(readProperty(response, 'status')),
-      cause,
+      input,
     );
     if (fromResponse) return fromResponse;
   }
@@ -142,7 +147,7 @@ function parseObject(value: object, cause: unknown, depth: number): KusciaErrorI
     const inner = readProperty(value, 'cause');
     const message =
       toMessage(readProperty(inner, 'message')) ?? toMessage(readProperty(value, 'message'));
-    return toErrorInfo({ source: transport, serverMessage: message, cause });
+    return toErrorInfo({ source: transport, serverMessage: message, input });
   }
 
   const status = readEnvelopeStatus(value);
@@ -153,7 +158,7 @@ function parseObject(value: object, cause: unknown, depth: number): KusciaErrorI
       code: status.code,
       serverMessage: status.message,
       details: status.details,
-      cause,
+      input,
     });
   }
 
@@ -164,22 +169,22 @@ function parseObject(value: object, cause: unknown, depth: number): KusciaErrorI
   for (const key of ['info', 'data', 'body']) {
     const body = readProperty(value, key);
     if (body === null || body === undefined || body === value) continue;
-    const fromBody = parseBodyWithStatus(body, httpStatus, cause);
+    const fromBody = parseBodyWithStatus(body, httpStatus, input);
     if (fromBody) return fromBody;
     heldSuccess ||=
       readEnvelopeStatus(typeof body === 'string' ? tryParseJson(body) : body)?.code === 0;
   }
   if (httpStatus !== null && httpStatus >= 400 && httpStatus <= 599) {
-    return parseBodyWithStatus(null, httpStatus, cause);
+    return parseBodyWithStatus(null, httpStatus, input);
   }
   if (heldSuccess) return null;
 
   // An Error wrapping the real failure (`new Error('load failed', { cause })`).
   const inner = readProperty(value, 'cause');
   if (inner !== null && inner !== undefined && inner !== value) {
-    const fromCause = parseValue(inner, cause, depth + 1);
+    const fromCause = parseValue(inner, input, depth + 1);
     if (fromCause && fromCause.source !== 'unknown') return fromCause;
   }
 
-  return unknown(cause, toMessage(readProperty(value, 'message')));
+  return unknown(input, toMessage(readProperty(value, 'message')));
 }

@@ -1,29 +1,64 @@
+import { KusciaApiError } from './api-error';
 import { parseBodyWithStatus } from './body';
 import { toErrorInfo } from './info';
 import { parseKusciaError } from './parse';
-import { readProperty, toInteger } from './safe';
+import { readProperty, toInteger, tryParseJson } from './read';
 import type { KusciaErrorInfo } from './types';
+import { unwrapKusciaResponse } from './unwrap';
 
-/**
- * Reads a fetch `Response` body safely (JSON, text or empty) and parses it with its HTTP status.
- * KusciaAPI answers business failures with HTTP 200 and `status.code != 0`, and authentication failures
- * with 401 and no body, so both the status and the body matter. Resolves to `null` when the response holds
- * no error. Never rejects. Reads the body: pass `response.clone()` if you still need it. Anything that is
- * not a Response is handed to `parseKusciaError`.
- */
-export async function parseKusciaResponse(response: Response): Promise<KusciaErrorInfo | null> {
-  // Not a Response (untyped callers, or a body already read): parse the value itself.
-  if (typeof readProperty(response, 'text') !== 'function') return parseKusciaError(response);
-  const httpStatus = toInteger(readProperty(response, 'status'));
-  let body: string | null = null;
+/** The body text and HTTP status of a fetch `Response`; the body is read once, and never throws. */
+async function readBody(
+  response: Response,
+): Promise<{ text: string | null; status: number | null }> {
+  const status = toInteger(readProperty(response, 'status'));
   try {
-    body = await response.text();
+    return { text: await response.text(), status };
   } catch {
     // Body already used, or the connection dropped mid-body: the status alone must do.
+    return { text: null, status };
   }
+}
+
+/** The failure a response's body and status describe, or `null`. */
+function failureOf(text: string | null, status: number | null, response: Response) {
+  // An empty 200 is no KusciaAPI answer either (it always sends a status); 204 is a deliberate "nothing".
+  if (text === '' && status === 200) {
+    return toErrorInfo({ source: 'invalidResponse', httpStatus: status, input: response });
+  }
+  return parseBodyWithStatus(text === '' ? null : text, status, response);
+}
+
+const isResponse = (value: unknown): value is Response =>
+  typeof readProperty(value, 'text') === 'function';
+
+/**
+ * Reads a fetch `Response` (JSON, text or empty) and parses it with its HTTP status. KusciaAPI answers
+ * business failures with HTTP 200 and `status.code != 0`, and authentication failures with 401 and no
+ * body, so both matter. Resolves to `null` when the response holds no error; never rejects. Reads the
+ * body: to also get the data, use `readKusciaResponse` instead. Anything that is not a Response is handed
+ * to `parseKusciaError`.
+ */
+export async function parseKusciaResponse(response: Response): Promise<KusciaErrorInfo | null> {
+  if (!isResponse(response)) return parseKusciaError(response);
+  const { text, status } = await readBody(response);
   try {
-    return parseBodyWithStatus(body === '' ? null : body, httpStatus, response);
+    return failureOf(text, status, response);
   } catch {
-    return toErrorInfo({ source: 'unknown', httpStatus, cause: response });
+    return toErrorInfo({ source: 'unknown', httpStatus: status, input: response });
   }
+}
+
+/**
+ * The `data` of a KusciaAPI response, or a rejection with a `KusciaApiError` for any failure: HTTP (401
+ * with no body, a gateway's 502 page), KusciaAPI (`status.code != 0` with HTTP 200) or a body that is no
+ * KusciaAPI answer. Reads the body once.
+ *
+ * @example const domain = await readKusciaResponse<Domain>(await fetch('/api/v1/domain/query', init));
+ */
+export async function readKusciaResponse<T = unknown>(response: Response): Promise<T> {
+  if (!isResponse(response)) return unwrapKusciaResponse<T>(response);
+  const { text, status } = await readBody(response);
+  const failure = failureOf(text, status, response);
+  if (failure) throw new KusciaApiError(failure);
+  return unwrapKusciaResponse<T>(text === null ? null : (tryParseJson(text) ?? text));
 }

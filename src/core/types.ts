@@ -1,4 +1,6 @@
+import type { KusciaCatalogDefinition } from './catalog';
 import type { KusciaErrorCode } from './codes';
+import type { KusciaErrorReason } from './reason/types';
 
 /** The locales the kit ships text for. */
 export type KusciaLocale = 'zh-CN' | 'en-US';
@@ -46,26 +48,42 @@ export interface KusciaErrorText {
   readonly resolution: string;
 }
 
-/** Where a failure came from. */
-export type KusciaErrorSource = 'kuscia' | 'http' | 'network' | 'timeout' | 'aborted' | 'unknown';
+/**
+ * Where a failure came from: KusciaAPI (`kuscia`), a registered catalogue such as SecretPad's (`secretpad`),
+ * the HTTP layer in front of it (`http`), no answer at all (`network`, `timeout`), the page cancelling the
+ * request (`aborted`), an answer that is not a KusciaAPI response (`invalidResponse`: a proxy's login page,
+ * a truncated body), or something else (`unknown`).
+ */
+export type KusciaErrorSource =
+  | 'kuscia'
+  | 'secretpad'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'invalidResponse'
+  | 'unknown';
 
 /** A normalized failure: what `parseKusciaError` returns for anything that is an error. */
 export interface KusciaErrorInfo {
   /** The Kuscia (or gRPC, or SecretPad) code when one was found, else `null`. */
   readonly code: number | null;
-  /** `code` is in the Kuscia table. */
+  /** `code` is in the Kuscia table or in a registered catalogue. */
   readonly known: boolean;
-  readonly definition?: KusciaErrorDefinition;
+  readonly definition?: KusciaErrorDefinition | KusciaCatalogDefinition;
   readonly source: KusciaErrorSource;
   /** `status.message` (or SecretPad's `status.msg`) as the server sent it: plain text, never HTML. */
   readonly serverMessage: string | null;
   /** `status.details` (or other structured detail) rendered as plain JSON text, or `null`. */
   readonly details: string | null;
   readonly httpStatus: number | null;
+  /** The cause read from the server message (read on first access), or `null` when it names none. */
+  readonly reason: KusciaErrorReason | null;
+  /** An unchanged retry may succeed. Follows the reason when there is one, else the code or transport. */
   readonly retryable: boolean;
   readonly severity: KusciaErrorSeverity;
   /** Same failure → same string (source and code, or source and HTTP status), for de-duplicating bursts. */
   readonly fingerprint: string;
-  /** Whatever was passed in. */
-  readonly cause: unknown;
+  /** The value `parseKusciaError` was given, as it was given. */
+  readonly input: unknown;
 }

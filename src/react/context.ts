@@ -1,31 +1,26 @@
 import { createContext } from 'react';
-import type { KusciaErrorInfo } from '../core/types';
 import type { KusciaLocaleMessages, KusciaMessageOverrides } from '../core/messages';
-import { enUS } from '../locales/en-US';
+import type { KusciaErrorInfo } from '../core/types';
+import { defaultMessages } from '../i18n/default-locale';
 
 /** What `KusciaErrorProvider` shares with the components below it. */
 export interface KusciaErrorContextValue {
-  /** The messages of the provider's locale. */
+  /** The text of the provider's locale. */
   readonly messages: KusciaLocaleMessages;
-  /** Turns a component's `locale` tag into messages. Outside a provider only en-US is known. */
-  readonly resolveLocale: (tag: string) => KusciaLocaleMessages;
   readonly overrides: KusciaMessageOverrides | undefined;
   readonly docsUrl: ((code: number) => string | null | undefined) | undefined;
-  readonly onReport: ((info: KusciaErrorInfo) => void) | undefined;
-  /** True inside a provider: its Radix `TooltipProvider` is already there. */
-  readonly hasTooltipProvider: boolean;
-  /** Hover delay before a badge's tooltip opens, in milliseconds. */
-  readonly tooltipDelay: number;
+  /** Telemetry: called once per error captured by `useKusciaError`. */
+  readonly onError: ((info: KusciaErrorInfo) => void) | undefined;
+  /** Hover delay before a badge's tooltip opens, in milliseconds (Radix's `delayDuration`). */
+  readonly delayDuration: number;
 }
 
-const resolveToEnglish = (): KusciaLocaleMessages => enUS;
+export const DEFAULT_DELAY_DURATION = 400;
 
 export const KusciaErrorContext = createContext<KusciaErrorContextValue>({
-  messages: enUS,
-  resolveLocale: resolveToEnglish,
+  messages: defaultMessages,
   overrides: undefined,
   docsUrl: undefined,
-  onReport: undefined,
-  hasTooltipProvider: false,
-  tooltipDelay: 400,
+  onError: undefined,
+  delayDuration: DEFAULT_DELAY_DURATION,
 });

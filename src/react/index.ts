@@ -2,6 +2,8 @@ export { KusciaErrorProvider } from './KusciaErrorProvider/KusciaErrorProvider';
 export type { KusciaErrorProviderProps } from './KusciaErrorProvider/KusciaErrorProvider';
 export { useKusciaError } from './useKusciaError/useKusciaError';
 export type {
+  KusciaAlertBinding,
+  KusciaRunResult,
   KusciaTask,
   UseKusciaErrorOptions,
   UseKusciaErrorResult,
@@ -10,5 +12,4 @@ export { KusciaErrorAlert } from './KusciaErrorAlert/KusciaErrorAlert';
 export type { KusciaErrorAlertProps } from './KusciaErrorAlert/KusciaErrorAlert';
 export { ErrorCodeBadge } from './ErrorCodeBadge/ErrorCodeBadge';
 export type { ErrorCodeBadgeProps } from './ErrorCodeBadge/ErrorCodeBadge';
-export { useKusciaMessages } from './useKusciaMessages';
-export type { KusciaLocaleProp, KusciaMessagesApi } from './useKusciaMessages';
+export type { KusciaLocaleProp } from './useLocaleText';

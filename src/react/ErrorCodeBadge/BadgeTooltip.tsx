@@ -8,15 +8,18 @@ import {
   type MouseEvent,
 } from 'react';
 import type { KusciaErrorText } from '../../core/types';
+import { defineParts, rootClassName } from '../parts';
+
+const tooltipParts = defineParts('tooltip', { title: '', resolution: '', arrow: '' });
 
 export interface BadgeTooltipProps {
   /** The badge button; it becomes the Radix trigger. */
   children: ReactElement;
   text: KusciaErrorText;
-  /** Open at once (keyboard focus, a tap) or after this many milliseconds (hover); `null` stays closed. */
-  openAfter: number | null;
-  /** Wrap in a Radix `TooltipProvider`: needed outside `KusciaErrorProvider`. */
-  withProvider: boolean;
+  /** Open at once (keyboard focus, a tap) or after this many milliseconds (hover). */
+  openAfter: number;
+  /** Radix's hover delay for later hovers, once the tooltip is mounted. */
+  delayDuration: number;
   unstyled?: boolean | undefined;
 }
 
@@ -28,9 +31,10 @@ export function BadgeTooltip({
   children,
   text,
   openAfter,
-  withProvider,
+  delayDuration,
   unstyled,
 }: BadgeTooltipProps) {
+  const parts = tooltipParts(unstyled ?? false);
   const [open, setOpen] = useState(openAfter === 0);
   const pendingOpen = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Radix never opens on touch and closes on click; a tap toggles instead (state read at pointerdown,
@@ -53,7 +57,7 @@ export function BadgeTooltip({
   };
 
   useEffect(() => {
-    if (openAfter === null || openAfter === 0) return;
+    if (openAfter === 0) return;
     pendingOpen.current = setTimeout(() => {
       setOpen(true);
     }, openAfter);
@@ -76,36 +80,37 @@ export function BadgeTooltip({
     setOpen(!touch.current.wasOpen);
   };
 
-  const root = (
-    <Tooltip.Root open={open} onOpenChange={onOpenChange}>
-      <Tooltip.Trigger
-        ref={trigger}
-        asChild
-        onPointerDown={onPointerDown}
-        onClick={onClick}
-        onPointerLeave={cancelPendingOpen}
-      >
-        {children}
-      </Tooltip.Trigger>
-      <Tooltip.Portal>
-        <Tooltip.Content
-          className={unstyled ? undefined : 'kek-tooltip'}
-          onEscapeKeyDown={() => {
-            userDismissed.current = true;
-          }}
-          data-part="tooltip"
-          side="top"
-          sideOffset={6}
-          collisionPadding={8}
+  // Each badge brings its own Radix provider, so that apps showing only alerts (and the kit's provider)
+  // never load Radix: it comes with the first badge that someone hovers, focuses or taps.
+  return (
+    <Tooltip.Provider delayDuration={delayDuration}>
+      <Tooltip.Root open={open} onOpenChange={onOpenChange}>
+        <Tooltip.Trigger
+          ref={trigger}
+          asChild
+          onPointerDown={onPointerDown}
+          onClick={onClick}
+          onPointerLeave={cancelPendingOpen}
         >
-          <strong className={unstyled ? undefined : 'kek-tooltip__title'}>{text.title}</strong>
-          <span className={unstyled ? undefined : 'kek-tooltip__resolution'}>
-            {text.resolution}
-          </span>
-          <Tooltip.Arrow className={unstyled ? undefined : 'kek-tooltip__arrow'} />
-        </Tooltip.Content>
-      </Tooltip.Portal>
-    </Tooltip.Root>
+          {children}
+        </Tooltip.Trigger>
+        <Tooltip.Portal>
+          <Tooltip.Content
+            className={rootClassName('tooltip', unstyled ?? false, undefined)}
+            onEscapeKeyDown={() => {
+              userDismissed.current = true;
+            }}
+            data-part="tooltip"
+            side="top"
+            sideOffset={6}
+            collisionPadding={8}
+          >
+            <strong {...parts.title}>{text.title}</strong>
+            <span {...parts.resolution}>{text.resolution}</span>
+            <Tooltip.Arrow {...parts.arrow} />
+          </Tooltip.Content>
+        </Tooltip.Portal>
+      </Tooltip.Root>
+    </Tooltip.Provider>
   );
-  return withProvider ? <Tooltip.Provider>{root}</Tooltip.Provider> : root;
 }

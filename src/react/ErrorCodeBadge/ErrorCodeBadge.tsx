@@ -11,10 +11,13 @@ import {
   type PointerEvent,
 } from 'react';
 import { getKusciaErrorDefinition } from '../../core/codes';
-import { KusciaErrorContext } from '../context';
-import { toInteger } from '../../core/safe';
+import { codePolicy } from '../../core/policy';
+import { toInteger } from '../../core/read';
+import { getRegisteredDefinition } from '../../core/registry';
 import { fillTemplate } from '../../core/template';
-import { useKusciaMessages, type KusciaLocaleProp } from '../useKusciaMessages';
+import { KusciaErrorContext } from '../context';
+import { rootClassName } from '../parts';
+import { useLocaleText, type KusciaLocaleProp } from '../useLocaleText';
 import { BadgeTooltip } from './BadgeTooltip';
 
 export interface ErrorCodeBadgeProps extends Omit<
@@ -22,13 +25,13 @@ export interface ErrorCodeBadgeProps extends Omit<
   'children' | 'type'
 > {
   /**
-   * The Kuscia (or any integer) code to show. Unknown codes render with a generic description; a value that
-   * is not a whole number (from untyped code: `null`, `NaN`, an object) renders nothing.
+   * The Kuscia (or any integer) code to show, e.g. `info.code`. Unknown codes render with a generic
+   * description; `null` (a failure without a code) and anything that is not a whole number render nothing.
    */
-  code: number;
+  code: number | null;
   /**
-   * Overrides the provider's locale: a messages object such as `zhCN`, or a tag, which the nearest
-   * `KusciaErrorProvider` negotiates (outside one only en-US is built in, to keep zh-CN out of the bundle).
+   * Overrides the provider's locale: a tag (`zh-CN`, `zh`, `en-GB` …; any loaded locale) or a messages
+   * object such as `zhCN`.
    */
   locale?: KusciaLocaleProp;
   /**
@@ -48,8 +51,9 @@ type Activation = { openAfter: number; restoreFocus: boolean } | null;
  * tooltip (Escape closes it); the title is also an always-present (hidden) description for screen readers, since
  * tooltips describe their trigger only while open and never open on touch.
  *
- * State: `[data-severity]` (`error` | `warning`), `[data-known]` (present for codes in the table),
- * `[data-state]` (`inactive` until first used, then Radix's `closed` | `delayed-open` | `instant-open`).
+ * State: `[data-severity]` (`error` | `warning`, the same policy as the alert's), `[data-known]` (present
+ * for codes in the table or a registered catalogue), and once the tooltip was first used, Radix's
+ * `[data-state]` (`closed` | `delayed-open` | `instant-open`). Part: `[data-part="badge"]`, as the alert's chip.
  */
 export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, ErrorCodeBadgeProps>(
   function ErrorCodeBadge(
@@ -59,10 +63,12 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
     // Untyped callers pass what they have (`info.code` may be null): a numeric string is the code, anything
     // else that is not a whole number renders nothing (after the hooks, which always run).
     const code = toInteger(codeProp);
-    const { describe, labels } = useKusciaMessages(locale);
-    const { hasTooltipProvider, tooltipDelay } = useContext(KusciaErrorContext);
+    const { describe, labels } = useLocaleText(locale);
+    const { delayDuration } = useContext(KusciaErrorContext);
     const text = describe(code ?? Number.NaN);
-    const definition = code === null ? undefined : getKusciaErrorDefinition(code);
+    const known =
+      code !== null &&
+      (getKusciaErrorDefinition(code) !== undefined || getRegisteredDefinition(code) !== undefined);
     const descriptionId = useId();
     const [activation, setActivation] = useState<Activation>(null);
     const lastPointer = useRef<string | null>(null);
@@ -102,7 +108,7 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
       : {
           onPointerEnter: (event: PointerEvent<HTMLButtonElement>) => {
             onPointerEnter?.(event);
-            if (event.pointerType !== 'touch') activate(tooltipDelay, event.currentTarget);
+            if (event.pointerType !== 'touch') activate(delayDuration, event.currentTarget);
           },
           onPointerDown: (event: PointerEvent<HTMLButtonElement>) => {
             onPointerDown?.(event);
@@ -128,17 +134,14 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
         {...lazyHandlers}
         ref={setRefs}
         type="button"
-        className={unstyled ? className : ['kek-badge', className].filter(Boolean).join(' ')}
+        className={rootClassName('badge', unstyled, className)}
         aria-label={fillTemplate(labels.codeBadge, { code })}
         aria-describedby={[descriptionId, buttonProps['aria-describedby']]
           .filter(Boolean)
           .join(' ')}
         data-part="badge"
-        data-severity={definition?.severity ?? 'error'}
-        data-known={definition ? '' : undefined}
-        // Once Radix is mounted its trigger sets data-state; an explicit `undefined` here would erase it
-        // (Slot lets the child's props win), so the key is left out entirely.
-        {...(activation ? {} : { 'data-state': 'inactive' })}
+        data-severity={codePolicy(code).severity}
+        data-known={known ? '' : undefined}
       >
         {code}
       </button>
@@ -150,7 +153,7 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
           <BadgeTooltip
             text={text}
             openAfter={activation.openAfter}
-            withProvider={!hasTooltipProvider}
+            delayDuration={delayDuration}
             unstyled={unstyled}
           >
             {badge}

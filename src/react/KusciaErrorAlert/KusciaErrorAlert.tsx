@@ -10,13 +10,17 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
+import type { KusciaUiLabels } from '../../core/messages';
 import { parseKusciaError } from '../../core/parse';
-import { formatKusciaErrorReport } from '../../core/report';
+import { formatReportWithMessages } from '../../core/report';
+import { splitTemplate } from '../../core/template';
 import { KusciaErrorContext } from '../context';
-import { ErrorCodeChip } from '../ErrorCodeChip';
-import { useKusciaMessages, type KusciaLocaleProp } from '../useKusciaMessages';
+import { rootClassName, type PartProps } from '../parts';
+import { useLocaleText, type KusciaLocaleProp } from '../useLocaleText';
+import { VisuallyHidden } from '../VisuallyHidden';
 import { AlertDetails } from './AlertDetails';
 import { copyText } from './copyText';
+import { alertParts } from './parts';
 
 const headingTags: Partial<Record<number, 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'>> = {
   1: 'h1',
@@ -42,15 +46,41 @@ function documentationUrl(
   }
 }
 
+/**
+ * The code as a compact chip, without a tooltip: inside an alert the title is already on screen, so it needs
+ * no Radix. Screen readers hear the whole label ("Error code 11305"); sighted users see the code.
+ */
+function CodeChip({
+  code,
+  labels,
+  part,
+}: {
+  code: number;
+  labels: KusciaUiLabels;
+  part: PartProps;
+}) {
+  const [before, after] = splitTemplate(labels.codeBadge, 'code');
+  return (
+    <span {...part}>
+      {before && <VisuallyHidden>{before}</VisuallyHidden>}
+      {code}
+      {after && <VisuallyHidden>{after}</VisuallyHidden>}
+    </span>
+  );
+}
+
 export interface KusciaErrorAlertProps extends Omit<
   HTMLAttributes<HTMLDivElement>,
   'children' | 'role' | 'title'
 > {
-  /** Anything `parseKusciaError` accepts. The alert renders nothing when it parses to `null`. */
+  /**
+   * The failure: a `KusciaErrorInfo` (used as it is, e.g. `useKusciaError().info`) or anything
+   * `parseKusciaError` accepts. The alert renders nothing when there is no error.
+   */
   error: unknown;
   /**
-   * Overrides the provider's locale: a messages object such as `zhCN`, or a tag, which the nearest
-   * `KusciaErrorProvider` negotiates (outside one only en-US is built in, to keep zh-CN out of the bundle).
+   * Overrides the provider's locale: a tag (`zh-CN`, `zh`, `en-GB` …; any loaded locale, inside a provider
+   * or not) or a messages object such as `zhCN`.
    */
   locale?: KusciaLocaleProp;
   /**
@@ -59,13 +89,14 @@ export interface KusciaErrorAlertProps extends Omit<
    * @default 'inline'
    */
   variant?: 'inline' | 'banner' | 'compact';
-  /** Shows a Retry button when the failure is retryable (or `retry="always"`). */
+  /** Shows a Retry button when the failure is retryable (or `retryButton="always"`). */
   onRetry?: () => void;
   /**
-   * When Retry shows, given `onRetry`: `auto` only for retryable failures (e.g. 11103, network, 503).
+   * When the Retry button shows, given `onRetry`: `auto` only for failures an unchanged retry may fix
+   * (e.g. 11103, network, 503, an update conflict).
    * @default 'auto'
    */
-  retry?: 'auto' | 'always' | 'never';
+  retryButton?: 'auto' | 'always' | 'never';
   /** Shows a Dismiss button. */
   onDismiss?: () => void;
   /** Adds a collapsed disclosure with the server's message, HTTP status and details. @default false */
@@ -93,8 +124,10 @@ export interface KusciaErrorAlertProps extends Omit<
  * A localized, actionable alert for any KusciaAPI failure: severity icon, title (its accessible name),
  * the next step, the code, and the actions that make sense.
  *
- * State: `[data-severity]` (`error` | `warning`), `[data-source]` (`kuscia` | `http` | `network` |
- * `timeout` | `aborted` | `unknown`), `[data-variant]`; parts: `[data-part]`.
+ * State: `[data-severity]` (`error` | `warning`), `[data-source]` (`kuscia` | `secretpad` | `http` |
+ * `network` | `timeout` | `aborted` | `invalidResponse` | `unknown`), `[data-variant]`; parts:
+ * `[data-part]` (`icon`, `title`, `resolution`, `details`, `actions`, `badge`, `retry`, `copy`, `docs`,
+ * `dismiss`, `copy-status`).
  */
 export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, KusciaErrorAlertProps>(
   function KusciaErrorAlert(
@@ -103,7 +136,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
       locale,
       variant = 'inline',
       onRetry,
-      retry = 'auto',
+      retryButton = 'auto',
       onDismiss,
       showDetails = false,
       showCopy = true,
@@ -119,7 +152,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     forwardedRef,
   ) {
     const info = useMemo(() => parseKusciaError(error), [error]);
-    const { describe, labels } = useKusciaMessages(locale);
+    const { describe, labels, messages } = useLocaleText(locale);
     const { docsUrl } = useContext(KusciaErrorContext);
     const id = useId();
     const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -152,13 +185,15 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     if (!info) return null;
 
     const text = describe(info);
-    const cls = (name: string) => (unstyled ? undefined : name);
+    const parts = alertParts(unstyled);
     const titleId = `${id}title`;
     const severityId = `${id}severity`;
     const resolutionId = `${id}resolution`;
     // Props from untyped callers are checked: an unknown value means the default, never a broken element.
     const showRetry =
-      typeof onRetry === 'function' && retry !== 'never' && (retry === 'always' || info.retryable);
+      typeof onRetry === 'function' &&
+      retryButton !== 'never' &&
+      (retryButton === 'always' || info.retryable);
     const docsHref = info.code !== null ? documentationUrl(docsUrl, info.code) : undefined;
     const resolvedRole =
       role !== undefined && ROLES.has(role)
@@ -174,7 +209,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
         : { 'aria-labelledby': titleId, 'aria-describedby': `${severityId} ${resolutionId}` };
 
     const copyDetails = async (target: HTMLElement) => {
-      const report = formatKusciaErrorReport(info, { text, labels, time: seenAt });
+      const report = formatReportWithMessages(messages, info, { text, labels, time: seenAt });
       setCopyState((await copyText(report, target.ownerDocument)) ? 'copied' : 'failed');
     };
 
@@ -186,37 +221,29 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
         role={resolvedRole === 'none' ? undefined : resolvedRole}
         aria-live={live && LIVE.has(live) ? live : undefined}
         tabIndex={autoFocus ? -1 : rootProps.tabIndex}
-        className={unstyled ? className : ['kek-alert', className].filter(Boolean).join(' ')}
+        className={rootClassName('alert', unstyled, className)}
         data-severity={info.severity}
         data-source={info.source}
         data-variant={variant}
       >
         {/* The severity word, drawn as an icon by the stylesheet (and shown as the word when unstyled);
             hidden from reading order, but part of the alert's description. */}
-        <span
-          id={severityId}
-          aria-hidden="true"
-          className={cls('kek-alert__icon')}
-          data-part="icon"
-        >
+        <span id={severityId} aria-hidden="true" {...parts.icon}>
           {info.severity === 'warning' ? labels.warning : labels.error}
         </span>
-        <Title id={titleId} className={cls('kek-alert__title')} data-part="title">
+        <Title id={titleId} {...parts.title}>
           {text.title}
         </Title>
-        <p id={resolutionId} className={cls('kek-alert__resolution')} data-part="resolution">
+        <p id={resolutionId} {...parts.resolution}>
           {text.resolution}
         </p>
-        {showDetails && <AlertDetails info={info} labels={labels} unstyled={unstyled} />}
-        <div className={cls('kek-alert__actions')} data-part="actions">
-          {info.code !== null && (
-            <ErrorCodeChip code={info.code} labels={labels} unstyled={unstyled} />
-          )}
+        {showDetails && <AlertDetails info={info} text={text} labels={labels} parts={parts} />}
+        <div {...parts.actions}>
+          {info.code !== null && <CodeChip code={info.code} labels={labels} part={parts.badge} />}
           {showRetry && (
             <button
               type="button"
-              className={cls('kek-button kek-button--primary')}
-              data-part="retry"
+              {...parts.retry}
               onClick={() => {
                 onRetry();
               }}
@@ -227,8 +254,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
           {showCopy && (
             <button
               type="button"
-              className={cls('kek-button')}
-              data-part="copy"
+              {...parts.copy}
               onClick={(event) => {
                 void copyDetails(event.currentTarget);
               }}
@@ -237,13 +263,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
             </button>
           )}
           {docsHref && (
-            <a
-              className={cls('kek-button kek-button--link')}
-              data-part="docs"
-              href={docsHref}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
+            <a {...parts.docs} href={docsHref} target="_blank" rel="noopener noreferrer">
               {labels.documentation}
             </a>
           )}
@@ -251,8 +271,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
           {onDismiss && (
             <button
               type="button"
-              className={cls('kek-button')}
-              data-part="dismiss"
+              {...parts.dismiss}
               onClick={() => {
                 onDismiss();
               }}
@@ -261,7 +280,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
             </button>
           )}
           {showCopy && (
-            <span role="status" className={cls('kek-alert__copy-status')} data-part="copy-status">
+            <span role="status" {...parts['copy-status']}>
               {copyState === 'copied'
                 ? labels.copied
                 : copyState === 'failed'

@@ -1,57 +1,60 @@
-import { TooltipProvider } from '@radix-ui/react-tooltip';
 import { useMemo, type ReactNode } from 'react';
-import { getKusciaLocaleMessages } from '../../core/describe';
+import type { KusciaCatalog } from '../../core/catalog';
 import type { KusciaMessageOverrides } from '../../core/messages';
+import { registerKusciaCatalog } from '../../core/registry';
 import type { KusciaErrorInfo } from '../../core/types';
-import { KusciaErrorContext, type KusciaErrorContextValue } from '../context';
-import type { KusciaLocaleProp } from '../useKusciaMessages';
+import { getKusciaLocaleMessages } from '../../i18n/resolve';
+import {
+  DEFAULT_DELAY_DURATION,
+  KusciaErrorContext,
+  type KusciaErrorContextValue,
+} from '../context';
+import type { KusciaLocaleProp } from '../useLocaleText';
 
 export interface KusciaErrorProviderProps {
   /**
-   * A BCP 47 tag (`zh`, `zh-Hans-CN` → zh-CN; anything else → en-US) or a messages object imported from
-   * `kuscia-error-kit/locales/<tag>`.
+   * A BCP 47 tag (`zh`, `zh-Hans-CN` → zh-CN once `kuscia-error-kit/locales/zh-CN` is loaded; anything else
+   * → en-US) or a messages object imported from `kuscia-error-kit/locales/<tag>`.
    * @default 'en-US'
    */
   locale?: KusciaLocaleProp;
-  /** Text overrides per locale: per code, per generic text (`generic.network`) and per UI label (`labels.retry`). */
-  messages?: KusciaMessageOverrides;
+  /**
+   * Replaces any text, per locale: per code (`{ 'en-US': { 11305: { title } } }`), per generic text
+   * (`generic.network`) and per UI label (`labels.retry`). Partial: everything left out keeps the kit's text.
+   */
+  overrides?: KusciaMessageOverrides;
+  /** Extra catalogues of codes to plug in, e.g. `[secretpad]`: the same as `registerKusciaCatalog`. */
+  catalogs?: readonly KusciaCatalog[];
   /** A documentation link per code; the alert shows a "Documentation" link when it returns a URL. */
   docsUrl?: (code: number) => string | null | undefined;
-  /** Called once per error captured by `useKusciaError` (not once per render), e.g. to log or count it. */
-  onReport?: (info: KusciaErrorInfo) => void;
+  /** Telemetry: called once per error captured by `useKusciaError` (not once per render). */
+  onError?: (info: KusciaErrorInfo) => void;
   /**
-   * Hover delay of every `ErrorCodeBadge` tooltip below, in milliseconds (they share one Radix `TooltipProvider`).
+   * Hover delay of every `ErrorCodeBadge` tooltip below, in milliseconds (Radix's `delayDuration`).
    * @default 400
    */
-  tooltipDelay?: number;
+  delayDuration?: number;
   children?: ReactNode;
 }
 
-/** Sets the locale, text overrides, documentation links and error reporting for every kit component below. */
+/** Sets the locale, text overrides, catalogues, documentation links and telemetry for every component below. */
 export function KusciaErrorProvider({
   locale,
-  messages,
+  overrides,
+  catalogs,
   docsUrl,
-  onReport,
-  tooltipDelay = 400,
+  onError,
+  delayDuration = DEFAULT_DELAY_DURATION,
   children,
 }: KusciaErrorProviderProps) {
-  const localeMessages = getKusciaLocaleMessages(locale);
+  // Registration is global and idempotent: it must be in place before the children parse anything.
+  // (An untyped caller's non-array is ignored.)
+  const plugged: readonly KusciaCatalog[] = Array.isArray(catalogs) ? catalogs : [];
+  for (const catalog of plugged) registerKusciaCatalog(catalog);
+  const messages = getKusciaLocaleMessages(locale);
   const value = useMemo<KusciaErrorContextValue>(
-    () => ({
-      messages: localeMessages,
-      resolveLocale: getKusciaLocaleMessages,
-      overrides: messages,
-      docsUrl,
-      onReport,
-      hasTooltipProvider: true,
-      tooltipDelay,
-    }),
-    [localeMessages, messages, docsUrl, onReport, tooltipDelay],
+    () => ({ messages, overrides, docsUrl, onError, delayDuration }),
+    [messages, overrides, docsUrl, onError, delayDuration],
   );
-  return (
-    <KusciaErrorContext.Provider value={value}>
-      <TooltipProvider delayDuration={tooltipDelay}>{children}</TooltipProvider>
-    </KusciaErrorContext.Provider>
-  );
+  return <KusciaErrorContext.Provider value={value}>{children}</KusciaErrorContext.Provider>;
 }

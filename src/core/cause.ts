@@ -1,0 +1,29 @@
+import { getRegisteredCatalog } from './registry';
+import type { KusciaErrorReason } from './reason/types';
+import type { KusciaErrorSource } from './types';
+
+// Wired to the reason recognizer once it lands (src/core/reason).
+const readKusciaReason: (message: string, code: number | null) => KusciaErrorReason | null = () =>
+  null;
+
+/**
+ * The cause named by a failure's server message: Kuscia's own message, or the Kuscia message that a
+ * catalogue (SecretPad) finds inside its own text, or a reason the catalogue recognises itself.
+ */
+export function readCause(
+  source: KusciaErrorSource,
+  code: number | null,
+  serverMessage: string | null,
+): KusciaErrorReason | null {
+  if (serverMessage === null) return null;
+  if (source === 'kuscia') return readKusciaReason(serverMessage, code);
+  const catalog = code === null ? undefined : getRegisteredCatalog(source);
+  if (!catalog?.readMessage || code === null) return null;
+  try {
+    const reading = catalog.readMessage(code, serverMessage);
+    if (reading?.reason) return reading.reason;
+    return reading?.kusciaMessage ? readKusciaReason(reading.kusciaMessage, null) : null;
+  } catch {
+    return null;
+  }
+}

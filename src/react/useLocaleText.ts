@@ -1,0 +1,56 @@
+import { useContext, useMemo } from 'react';
+import { describeWithMessages, type KusciaErrorDescription } from '../core/describe';
+import { isKusciaLocaleMessages } from '../core/locale';
+import type { KusciaLocaleMessages, KusciaLocaleOverrides, KusciaUiLabels } from '../core/messages';
+import type { KusciaErrorInfo } from '../core/types';
+import { getKusciaLocaleMessages, type KusciaLocaleInput } from '../i18n/resolve';
+import { KusciaErrorContext } from './context';
+
+/** A BCP 47 tag (`zh-CN`, `zh`, `en-GB` …) or a locale's messages object such as `zhCN`. */
+export type KusciaLocaleProp = KusciaLocaleInput;
+
+export interface LocaleText {
+  readonly messages: KusciaLocaleMessages;
+  /** The provider's overrides for this locale. */
+  readonly overrides: KusciaLocaleOverrides | undefined;
+  /** UI labels with the provider's overrides applied. */
+  readonly labels: KusciaUiLabels;
+  readonly describe: (subject: number | KusciaErrorInfo) => KusciaErrorDescription;
+}
+
+function mergeLabels(
+  base: KusciaUiLabels,
+  override: KusciaLocaleOverrides['labels'],
+): KusciaUiLabels {
+  if (!override) return base;
+  return {
+    ...base,
+    ...override,
+    fields: { ...base.fields, ...override.fields },
+    sources: { ...base.sources, ...override.sources },
+    categories: { ...base.categories, ...override.categories },
+  };
+}
+
+/**
+ * The text a component shows: its `locale` prop (a tag resolves the same way inside a provider or out of
+ * one: to any loaded locale), else the provider's; with the provider's overrides for that locale.
+ */
+export function useLocaleText(locale?: KusciaLocaleProp): LocaleText {
+  const context = useContext(KusciaErrorContext);
+  // A prop from untyped code that is neither a tag nor messages means "no preference".
+  const messages =
+    typeof locale === 'string' || isKusciaLocaleMessages(locale)
+      ? getKusciaLocaleMessages(locale)
+      : context.messages;
+  const overrides = context.overrides?.[messages.locale];
+  return useMemo(
+    () => ({
+      messages,
+      overrides,
+      labels: mergeLabels(messages.labels, overrides?.labels),
+      describe: (subject) => describeWithMessages(messages, subject, overrides),
+    }),
+    [messages, overrides],
+  );
+}
