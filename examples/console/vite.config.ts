@@ -24,6 +24,14 @@ export default defineConfig(() => {
     resolve: {
       alias: [
         { find: /^kuscia-error-kit\/styles\.css$/, replacement: resolve(repo, 'src/styles.css') },
+        {
+          find: /^kuscia-error-kit\/locales\/(zh-CN|en-US)$/,
+          replacement: resolve(repo, 'src/locales/$1/index.ts'),
+        },
+        {
+          find: /^kuscia-error-kit\/secretpad$/,
+          replacement: resolve(repo, 'src/secretpad/index.ts'),
+        },
         { find: /^kuscia-error-kit$/, replacement: resolve(repo, 'src/index.ts') },
       ],
     },

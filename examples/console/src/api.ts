@@ -3,7 +3,7 @@
  * `Token` header), then let the kit decide whether it failed. KusciaAPI reports business failures with
  * HTTP 200 and `status.code != 0`, so `response.ok` is not enough.
  */
-import { KusciaApiError, parseKusciaResponse, unwrapKusciaResponse } from 'kuscia-error-kit';
+import { readKusciaResponse } from 'kuscia-error-kit';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json' };
 
@@ -19,11 +19,9 @@ export async function callKuscia<T>(path: string, body: unknown, signal?: AbortS
     body: JSON.stringify(body),
     ...(signal ? { signal } : {}),
   });
-  const info = await parseKusciaResponse(response.clone());
-  if (info) throw new KusciaApiError(info);
-  // A 2xx body that is not JSON is not a KusciaAPI answer: unwrap throws for it.
-  const json: unknown = await response.json().catch(() => undefined);
-  return unwrapKusciaResponse<T>(json);
+  // Reads the body once: data on success, a KusciaApiError for HTTP and KusciaAPI failures alike, and
+  // for a 2xx body that is no KusciaAPI answer (a proxy's login page).
+  return readKusciaResponse<T>(response);
 }
 
 // --- KusciaAPI shapes the console uses (snake_case, as KusciaAPI sends them) ---

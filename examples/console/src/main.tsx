@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { shouldRetryKusciaError } from 'kuscia-error-kit';
+// The console offers Chinese: loading the zh-CN text lets every `locale="zh-CN"` below find it.
+import 'kuscia-error-kit/locales/zh-CN';
 import 'kuscia-error-kit/styles.css';
 import './app.css';
 import { App } from './App';

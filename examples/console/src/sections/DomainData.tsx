@@ -89,12 +89,7 @@ export function DomainDataSection() {
 
   return (
     <Section id="domain-data" title={t.domainData} intro={t.domainDataIntro}>
-      <KusciaErrorAlert
-        error={form.error}
-        onRetry={form.retry}
-        onDismiss={form.reset}
-        showDetails
-      />
+      <KusciaErrorAlert {...form.alertProps} showDetails />
       <form className="form" onSubmit={onCreate}>
         <div className="form__row">
           <TextField label={t.domainId} name="domain_id" value={domainId} onChange={setDomainId} />
@@ -144,12 +139,7 @@ export function DomainDataSection() {
         }}
         showDetails
       />
-      <KusciaErrorAlert
-        error={table.error}
-        onRetry={table.retry}
-        onDismiss={table.reset}
-        showDetails
-      />
+      <KusciaErrorAlert {...table.alertProps} showDetails />
       <DataTable
         caption={`${t.domainDataTable}${listed ? `: ${listed}` : ''}`}
         columns={[t.domainDataId, t.name, t.type, t.relativeUri, t.columns, t.actions]}

@@ -81,12 +81,7 @@ export function DomainRoutes() {
 
   return (
     <Section id="domain-routes" title={t.domainRoutes} intro={t.domainRoutesIntro}>
-      <KusciaErrorAlert
-        error={form.error}
-        onRetry={form.retry}
-        onDismiss={form.reset}
-        showDetails
-      />
+      <KusciaErrorAlert {...form.alertProps} showDetails />
       <form className="form" onSubmit={onCreate}>
         <div className="form__row">
           <TextField label={t.source} name="source" value={source} onChange={setSource} />
@@ -118,12 +113,7 @@ export function DomainRoutes() {
         <Notice>{form.notice}</Notice>
       </form>
 
-      <KusciaErrorAlert
-        error={table.error}
-        onRetry={table.retry}
-        onDismiss={table.reset}
-        showDetails
-      />
+      <KusciaErrorAlert {...table.alertProps} showDetails />
       <DataTable
         caption={t.routesTable}
         columns={[t.source, t.destination, t.host, t.authentication, t.actions]}

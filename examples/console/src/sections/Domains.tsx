@@ -65,12 +65,7 @@ export function Domains() {
 
   return (
     <Section id="domains" title={t.domains} intro={t.domainsIntro}>
-      <KusciaErrorAlert
-        error={action.error}
-        onRetry={action.retry}
-        onDismiss={action.reset}
-        showDetails
-      />
+      <KusciaErrorAlert {...action.alertProps} showDetails />
       <form className="form" onSubmit={onCreate}>
         <div className="form__row">
           <TextField label={t.domainId} name="domain_id" value={domainId} onChange={setDomainId} />

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { KusciaApiError, KusciaErrorAlert, parseKusciaResponse } from 'kuscia-error-kit';
+import { KusciaErrorAlert, readKusciaResponse } from 'kuscia-error-kit';
 import { useUiText } from '../i18n';
 import { useAction } from '../useAction';
 
@@ -21,8 +21,8 @@ async function callAdmin<T>(
     ...(init?.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     ...(init?.signal ? { signal: init.signal } : {}),
   });
-  const info = await parseKusciaResponse(response.clone());
-  if (info) throw new KusciaApiError(info);
+  // The admin endpoints answer plain JSON, not KusciaAPI envelopes: only the HTTP status tells a failure.
+  if (!response.ok) return readKusciaResponse<T>(response);
   return (await response.json()) as T;
 }
 
@@ -71,7 +71,7 @@ export function FailureSwitches() {
             void switches.refetch();
           }}
         />
-        <KusciaErrorAlert error={action.error} onRetry={action.retry} onDismiss={action.reset} />
+        <KusciaErrorAlert {...action.alertProps} />
         <div className="switches">
           {toggles.map((item) => (
             <div className="switch" key={item.key}>

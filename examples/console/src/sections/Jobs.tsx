@@ -108,12 +108,7 @@ export function Jobs() {
 
   return (
     <Section id="jobs" title={t.jobs} intro={t.jobsIntro}>
-      <KusciaErrorAlert
-        error={form.error}
-        onRetry={form.retry}
-        onDismiss={form.reset}
-        showDetails
-      />
+      <KusciaErrorAlert {...form.alertProps} showDetails />
       <form className="form" onSubmit={onCreate}>
         <div className="form__row">
           <TextField label={t.jobId} name="job_id" value={jobId} onChange={setJobId} />
@@ -150,12 +145,7 @@ export function Jobs() {
         <Notice>{form.notice}</Notice>
       </form>
 
-      <KusciaErrorAlert
-        error={table.error}
-        onRetry={table.retry}
-        onDismiss={table.reset}
-        showDetails
-      />
+      <KusciaErrorAlert {...table.alertProps} showDetails />
       <DataTable
         caption={t.jobsTable}
         columns={[t.jobId, t.initiator, t.status, t.message, t.actions]}
