@@ -9,12 +9,20 @@ export const Code = Object.freeze({
 
   RequestValidate: 11100,
   ForUnexpected: 11101,
+  AuthFailed: 11102,
   RequestMasterFailed: 11103,
 
   CreateJob: 11201,
   QueryJob: 11202,
+  QueryJobStatus: 11203,
   DeleteJob: 11204,
   StopJob: 11205,
+  ApproveJob: 11206,
+  SuspendJob: 11207,
+  RestartJob: 11208,
+  CancelJob: 11209,
+  SuspendNotRunningJob: 11210,
+  RestartNotSuspendedOrFailedJob: 11211,
 
   CreateDomain: 11300,
   QueryDomain: 11301,
@@ -44,4 +52,8 @@ export const Code = Object.freeze({
   DomainDataSourceNotExists: 11806,
   DomainDataSourceInfoEncodeFailed: 11807,
   ListDomainDataSource: 11808,
+
+  // ConfManager's, answered by KusciaAPI's `certificate/generate` too (enum names without `ConfManagerErr`).
+  RequestInvalidate: 2000,
+  GenerateKeyCerts: 2200,
 });

@@ -9,22 +9,37 @@
  */
 
 /**
- * @typedef {'string' | 'bool' | 'int32' | 'int64'} Scalar
- * @typedef {{ kind: 'message', name: string, fields: Record<string, FieldType> }} Message
+ * @typedef {'string' | 'bool' | 'int32' | 'int64' | 'uint64'} Scalar
+ * @typedef {{ kind: 'message', name: string, fields: Record<string, FieldType>, pkg: string }} Message
  * @typedef {{ kind: 'repeated', item: Scalar | Message }} Repeated
  * @typedef {{ kind: 'map' }} StringMap
- * @typedef {Scalar | Message | Repeated | StringMap} FieldType
+ * @typedef {{ kind: 'enum', name: string, values: readonly string[] }} Enum
+ * @typedef {Scalar | Message | Repeated | StringMap | Enum} FieldType
  */
 
 /**
- * @param {string} name the Go type name in package `kusciaapi`
+ * @param {string} name the Go type name
  * @param {Record<string, FieldType>} fields
+ * @param {string} [pkg] the Go package, `kusciaapi` unless the message is ConfManager's
  * @returns {Message}
  */
-export const message = (name, fields) => ({ kind: 'message', name, fields });
+export const message = (name, fields, pkg = 'kusciaapi') => ({
+  kind: 'message',
+  name,
+  fields,
+  pkg,
+});
 
 /** @type {StringMap} */
 export const stringMap = { kind: 'map' };
+
+/**
+ * An enum: protojson takes a value's name or its number.
+ * @param {string} name the Go type name in package `kusciaapi`
+ * @param {readonly string[]} values the names, in number order
+ * @returns {Enum}
+ */
+export const enumeration = (name, values) => ({ kind: 'enum', name, values });
 
 /** Every KusciaAPI request may carry a header of custom key-values. */
 const RequestHeader = message('RequestHeader', { custom_headers: stringMap });
@@ -45,16 +60,22 @@ export const repeated = (item) => ({ kind: 'repeated', item });
 /** @param {FieldType} type */
 function goTypeName(type) {
   if (typeof type === 'string') return type;
-  if (type.kind === 'message') return `kusciaapi.${type.name}`;
+  if (type.kind === 'message') return `${type.pkg}.${type.name}`;
+  if (type.kind === 'enum') return `kusciaapi.${type.name}`;
   if (type.kind === 'map') return 'map[string]string';
   return typeof type.item === 'string' ? `[]${type.item}` : `[]*kusciaapi.${type.item.name}`;
 }
 
-/** @param {unknown} value Go's word for a JSON value's kind */
-function jsonKind(value) {
+/**
+ * Go's word for a JSON value's kind. A number that does not fit an unsigned field is named with its value.
+ * @param {unknown} value
+ * @param {FieldType} [type]
+ */
+function jsonKind(value, type) {
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'object') return 'object';
   if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number' && type === 'uint64') return `number ${String(value)}`;
   return typeof value;
 }
 
@@ -76,6 +97,16 @@ function fits(value, type) {
         (typeof value === 'number' && Number.isInteger(value)) ||
         (typeof value === 'string' && /^-?\d+$/.test(value))
       );
+    case 'uint64':
+      return (
+        (typeof value === 'number' && Number.isInteger(value) && value >= 0) ||
+        (typeof value === 'string' && /^\d+$/.test(value))
+      );
+    case 'enum':
+      return (
+        (typeof value === 'number' && Number.isInteger(value)) ||
+        (typeof value === 'string' && /** @type {Enum} */ (type).values.includes(value))
+      );
     case 'repeated':
       return Array.isArray(value);
     default:
@@ -92,9 +123,11 @@ function fits(value, type) {
  */
 function bindingError(value, type, path) {
   if (!fits(value, type)) {
-    return `json: cannot unmarshal ${jsonKind(value)} into Go struct field ${path} of type ${goTypeName(type)}`;
+    return `json: cannot unmarshal ${jsonKind(value, type)} into Go struct field ${path} of type ${goTypeName(type)}`;
   }
-  if (value === null || typeof type === 'string' || type.kind === 'map') return undefined;
+  if (value === null || typeof type === 'string' || type.kind === 'map' || type.kind === 'enum') {
+    return undefined;
+  }
   if (type.kind === 'repeated') {
     const { item } = type;
     for (const element of /** @type {unknown[]} */ (value)) {
@@ -124,7 +157,7 @@ export function bind(body, requestType) {
   if (typeof body !== 'object' || Array.isArray(body)) {
     return {
       ok: false,
-      message: `json: cannot unmarshal ${jsonKind(body)} into Go value of type kusciaapi.${requestType.name}`,
+      message: `json: cannot unmarshal ${jsonKind(body)} into Go value of type ${requestType.pkg}.${requestType.name}`,
     };
   }
   const error = bindingError(body, requestType, requestType.name);
