@@ -1,0 +1,64 @@
+/*
+ * The job `err_msg` Kuscia ≥ v1.0.0b0 builds for a Failed job with no message of its own (JOBS.md §1.5), and
+ * that SecretPad stores as the job's `errMsg`: `Task[<alias>]-Party[<domain>]: <party err_msg>` joined with
+ * `"; "`. Party texts contain `"; "` themselves (a pod message ends with `;`), so a piece ends only where
+ * `"; "` is directly followed by the next `Task[…]-Party[…]: ` header.
+ */
+
+/** Longest aggregate read (many parties × 8 KiB log tails). */
+const MAX_AGGREGATE_LENGTH = 262_144;
+/** Aliases are RFC 1123 labels and domain ids DNS names: neither holds `]`, both are short. */
+const header = /Task\[([^\]]{0,253})\]-Party\[([^\]]{0,253})\]: /y;
+
+export interface AggregatePiece {
+  readonly alias: string;
+  readonly domainId: string;
+  readonly text: string;
+}
+
+/** The pieces of an aggregate, or null when `text` is not one. */
+export function splitAggregate(text: string): AggregatePiece[] | null {
+  if (!text.startsWith('Task[')) return null;
+  const source = text.length > MAX_AGGREGATE_LENGTH ? text.slice(0, MAX_AGGREGATE_LENGTH) : text;
+  const pieces: AggregatePiece[] = [];
+  let current = readHeader(source, 0);
+  if (current === null) return null;
+  let from = current.end;
+  while (current !== null) {
+    let next: Header | null = null;
+    let end = source.length;
+    // Each `; Task[` is tried once as a boundary: linear overall.
+    for (
+      let at = source.indexOf('; Task[', from);
+      at !== -1;
+      at = source.indexOf('; Task[', at + 2)
+    ) {
+      next = readHeader(source, at + 2);
+      if (next !== null) {
+        end = at;
+        break;
+      }
+    }
+    pieces.push({
+      alias: current.alias,
+      domainId: current.domainId,
+      text: source.slice(current.end, end),
+    });
+    current = next;
+    if (next !== null) from = next.end;
+  }
+  return pieces;
+}
+
+interface Header {
+  readonly alias: string;
+  readonly domainId: string;
+  readonly end: number;
+}
+
+function readHeader(text: string, at: number): Header | null {
+  header.lastIndex = at;
+  const match = header.exec(text);
+  if (match === null) return null;
+  return { alias: match[1] ?? '', domainId: match[2] ?? '', end: at + match[0].length };
+}

@@ -1,0 +1,25 @@
+import { readControllerText } from './controller-text';
+import { scanWindow } from './go-text';
+import { readPodText } from './pod-text';
+import { byPrecedence, type Signal } from './signal';
+
+/**
+ * Every cause one text shows, strongest first, at most one per family (the first found, which is the most
+ * specific). Texts are read wherever they sit (job, task or party): SecretPad and the inter-connection copy
+ * texts between levels, so a recognizer does not rely on the field it came from. Reads at most the first and
+ * last 8 KiB of the text.
+ */
+export function classifyText(text: string, depth = 0): Signal[] {
+  if (text.length === 0) return [];
+  const window = scanWindow(text);
+  const found = [...readControllerText(window, classifyText, depth), ...readPodText(window)];
+  const sorted = byPrecedence(found);
+  if (sorted.length < 2) return sorted;
+  const seen = new Set<string>();
+  return sorted.filter((item) => {
+    const key = `${item.family}|${item.params.domain ?? ''}|${item.params.dst ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

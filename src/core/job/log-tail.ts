@@ -1,0 +1,55 @@
+import { lastMeaningfulLine, lineAt } from './go-text';
+import type { KusciaJobFailureFamily } from './types';
+
+/*
+ * Heuristics on an application's log tail (a terminated container's message, JOBS.md §6.2). The patterns
+ * are alternations of literals (linear). They read only the last lines, where the error is: start-up lines
+ * that mention a datasource or retry a connection are normal and must not turn a crash into a data error.
+ */
+
+/** Lines read from the end of the tail. */
+const MAX_TAIL_LINES = 40;
+/** Characters read from the end of the tail. */
+const MAX_TAIL_CHARS = 8192;
+
+const partner =
+  /connection refused|connect(?:ion)? timed out|get data timeout|no healthy upstream|upstream connect error|503 service unavailable/gi;
+const data =
+  /filenotfounderror|no such file or directory|permissionerror|permission denied|domaindata|datasource|nosuchkey|nosuchbucket|accessdenied|keyerror|not found in|duplicated? key/gi;
+
+export interface LogReading {
+  readonly family: KusciaJobFailureFamily;
+  /** The line that matched, or the tail's last meaningful line. */
+  readonly detail: string | null;
+}
+
+/** The families a crashed application's log tail suggests, most specific first; appCrash always last. */
+export function readLogTail(log: string): LogReading[] {
+  const tail = lastLines(log);
+  const readings: LogReading[] = [];
+  const partnerLine = lastMatchLine(partner, tail);
+  if (partnerLine !== null) readings.push({ family: 'partnerUnreachable', detail: partnerLine });
+  const dataLine = lastMatchLine(data, tail);
+  if (dataLine !== null) readings.push({ family: 'dataError', detail: dataLine });
+  readings.push({ family: 'appCrash', detail: lastMeaningfulLine(log) });
+  return readings;
+}
+
+function lastLines(log: string): string {
+  const window = log.length > MAX_TAIL_CHARS ? log.slice(log.length - MAX_TAIL_CHARS) : log;
+  let start = window.length;
+  for (let count = 0; count < MAX_TAIL_LINES && start > 0; count += 1) {
+    start = window.lastIndexOf('\n', start - 1);
+    if (start === -1) return window;
+  }
+  return window.slice(start);
+}
+
+function lastMatchLine(pattern: RegExp, text: string): string | null {
+  pattern.lastIndex = 0;
+  let last = -1;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    last = match.index;
+  }
+  return last === -1 ? null : lineAt(text, last);
+}

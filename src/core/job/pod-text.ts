@@ -1,0 +1,216 @@
+import {
+  cap,
+  lastMeaningfulLine,
+  MAX_DETAIL_LENGTH,
+  quoteLevel,
+  readGoQuoted,
+  trimLine,
+} from './go-text';
+import { readLogTail } from './log-tail';
+import { signal, type Signal } from './signal';
+
+/*
+ * Party texts: what `buildJobStatus` makes of a task's pods (JOBS.md §2.3). Per pod, `"<pod message>;"`
+ * then the termination log, pods joined with `,`. The pod message is a waiting container
+ * (`container[%v] waiting state reason: %q, message: %q`, note the colon), a scheduler text
+ * (`0/N nodes are available: …`) or a Kuscia / kubelet sentence; the termination log is
+ * `container[%v] (last )terminated state reason %q, message: %q` with the log tail as message.
+ * Every pattern has bounded quantifiers and runs only after a cheap `includes`.
+ */
+
+/** Most container forms read in one text (one per pod; a party rarely has more than two). */
+const MAX_FORMS = 16;
+
+const containerForm =
+  /container\[([^\]\s]{0,253})\] (waiting|(?:last )?terminated) state reason:? \\*"([A-Za-z]{0,64})\\*", message: \\*"/g;
+
+const imageReasons = new Set([
+  'ErrImagePull',
+  'ImagePullBackOff',
+  'ErrImageNeverPull',
+  'InvalidImageName',
+  'ImageInspectError',
+  'RegistryUnavailable',
+]);
+const containerSetupReasons = new Set([
+  'CreateContainerConfigError',
+  'CreateContainerError',
+  'PreStartHookError',
+  'PostStartHookError',
+]);
+const crashReasons = new Set(['Error', 'StartError', 'ContainerCannotRun']);
+
+/** The image named in a pull message: `Back-off pulling image "x"`, `default image tag "x"`, containerd's `reference "x"`. */
+const quotedImage = /(?:image|tag|reference) \\*"([^"\\\s]{1,512})\\*"/;
+const registryImage = /image pull failed for (\S{1,512}) because/;
+/** Pull texts outside a waiting form (serving reasons, the image-security hook's `image %q ID mismatch`). */
+const loosePull =
+  /(?:Back-off pulling image|Failed to inspect image|Container image|Failed to apply default image tag) \\*"([^"\\\s]{1,512})\\*"|image \\*"([^"\\\s]{1,512})\\*" ID mismatch/;
+
+const schedulerNodes = /(\d{1,6})\/(\d{1,6}) nodes are available/;
+const insufficient = /Insufficient ([\w./-]{1,64})/;
+const pressureTaint = /node\.kubernetes\.io\/(disk|memory|pid)-pressure/;
+const lowOnResource = /low on resource: \[?([\w./-]{1,64})/;
+const backOffContainer = /restarting failed container=([^\s,]{1,253})/;
+
+/** The signals of one party (or pod, or serving) text, unsorted. */
+export function readPodText(text: string): Signal[] {
+  const signals: Signal[] = [];
+  const forms = text.includes('state reason') ? readContainerForms(text, signals) : 0;
+  if (text.includes('nodes are available') || text.includes('task resource')) {
+    readScheduler(text, signals);
+  }
+  if (text.includes('Does not find the pod')) {
+    signals.push(signal('platformError', 'podMissing', 'pod'));
+  }
+  if (text.includes('could not be located when the pod was terminated')) {
+    signals.push(signal('platformError', null, 'pod'));
+  }
+  if (text.includes('Pod was denied by provider') || text.includes('Request was denied')) {
+    signals.push(signal('configError', 'admission', 'pod', {}, sentenceWith(text, 'denied')));
+  }
+  if (text.includes('low on resource')) {
+    const resource = lowOnResource.exec(text)?.[1];
+    signals.push(resourceSignal(resource, 'pod', sentenceWith(text, 'low on resource')));
+  }
+  if (text.includes('restarting failed container=')) {
+    const container = backOffContainer.exec(text)?.[1];
+    signals.push(
+      signal('appCrash', 'backOff', 'pod', container === undefined ? {} : { container }),
+    );
+  }
+  // Only outside container forms: an application's own log may well say `image "…"`.
+  if (forms === 0 && text.includes('image')) {
+    const match = loosePull.exec(text);
+    const image = match?.[1] ?? match?.[2];
+    if (image !== undefined) signals.push(signal('imagePull', null, 'pod', { image }));
+  }
+  return signals;
+}
+
+/** Reads every container form into `signals`; returns how many forms there were. */
+function readContainerForms(text: string, signals: Signal[]): number {
+  containerForm.lastIndex = 0;
+  let count = 0;
+  for (; count < MAX_FORMS; count += 1) {
+    const match = containerForm.exec(text);
+    if (match === null) break;
+    const [whole, container = '', form = '', reason = ''] = match;
+    const quote = match.index + whole.length - 1;
+    const message = readGoQuoted(text, quote, quoteLevel(text, quote));
+    const params: Record<string, string> = { reason };
+    if (container !== '') params.container = container;
+    const found =
+      form === 'waiting'
+        ? readWaiting(reason, message, params)
+        : readTerminated(reason, message, params);
+    if (found !== null) signals.push(found);
+  }
+  return count;
+}
+
+function readWaiting(
+  reason: string,
+  message: string,
+  params: Record<string, string>,
+): Signal | null {
+  const detail = lastMeaningfulLine(message);
+  if (imageReasons.has(reason)) {
+    const image = quotedImage.exec(message)?.[1] ?? registryImage.exec(message)?.[1];
+    if (image !== undefined) params.image = image;
+    return signal('imagePull', null, 'waiting', params, detail, message);
+  }
+  if (containerSetupReasons.has(reason)) {
+    return signal('configError', 'container', 'waiting', params, detail, message);
+  }
+  if (reason === 'CrashLoopBackOff') {
+    return signal('appCrash', 'backOff', 'waiting', params, detail, message);
+  }
+  // ContainerCreating, PodInitializing …: the container is on its way.
+  return null;
+}
+
+function readTerminated(
+  reason: string,
+  message: string,
+  params: Record<string, string>,
+): Signal | null {
+  const form = 'terminated';
+  if (reason === 'OOMKilled') {
+    return signal('outOfMemory', null, form, params, lastMeaningfulLine(message), message);
+  }
+  if (reason === 'ContainerStatusUnknown') {
+    return signal('platformError', null, form, params, lastMeaningfulLine(message), message);
+  }
+  if (!crashReasons.has(reason)) return null;
+  const [top, ...rest] = readLogTail(message);
+  if (top === undefined) return null;
+  const detail = top.detail;
+  const variant = top.family === 'partnerUnreachable' ? 'log' : detail === null ? null : 'detail';
+  const withDetail =
+    detail === null ? params : { ...params, detail: cap(detail, MAX_DETAIL_LENGTH) };
+  const found = signal(top.family, variant, form, withDetail, detail, message);
+  // The weaker readings of the same tail travel with it as "also seen".
+  return rest.length === 0 ? found : { ...found, also: rest.map((reading) => reading.family) };
+}
+
+function readScheduler(text: string, signals: Signal[]): void {
+  const at = text.indexOf('nodes are available');
+  const sentence = at === -1 ? null : sentenceAround(text, at);
+  if (sentence !== null) {
+    const nodes = schedulerNodes.exec(sentence)?.[2];
+    const resource = insufficient.exec(sentence)?.[1] ?? pressureTaint.exec(sentence)?.[1];
+    if (resource !== undefined) {
+      const found = resourceSignal(resource, 'scheduler', sentence);
+      if (nodes !== undefined) found.params.nodes = nodes;
+      signals.push(found);
+      return;
+    }
+  }
+  const waiting =
+    text.includes('waiting for task resource') ||
+    text.includes('can not find related task resource') ||
+    text.includes('failed to get task resource');
+  if (waiting) {
+    signals.push(signal('scheduleTimeout', 'waiting', 'scheduler', {}, sentence));
+  } else if (sentence !== null) {
+    // No node fits for another reason (affinity, taints): still no node that can run the task.
+    signals.push(signal('insufficientResources', null, 'scheduler', {}, sentence));
+  }
+}
+
+/** insufficientResources, worded by resource: cpu, memory, disk, pid, or another one named. */
+function resourceSignal(
+  resource: string | undefined,
+  form: Signal['form'],
+  detail: string | null,
+): Signal {
+  if (resource === undefined) return signal('insufficientResources', null, form, {}, detail);
+  const word = resource.toLowerCase();
+  const kind =
+    word === 'cpu'
+      ? 'cpu'
+      : word === 'memory'
+        ? 'memory'
+        : word === 'disk' || word === 'ephemeral-storage' || word === 'nodefs' || word === 'imagefs'
+          ? 'disk'
+          : word === 'pid' || word === 'pids'
+            ? 'pid'
+            : 'other';
+  return signal('insufficientResources', kind, form, { resource }, detail);
+}
+
+/** The pod message around `at`: from the previous `,`-joined pod boundary to its closing `;`. */
+function sentenceAround(text: string, at: number): string {
+  let start = text.lastIndexOf(';', at) + 1;
+  // The previous pod's text ends with `;` and the pods are joined with `,`.
+  while (start < at && (text[start] === ',' || text[start] === ' ')) start += 1;
+  const semicolon = text.indexOf(';', at);
+  const end = semicolon === -1 ? text.length : semicolon;
+  return cap(trimLine(text.slice(start, end)), 2000);
+}
+
+function sentenceWith(text: string, word: string): string | null {
+  const at = text.indexOf(word);
+  return at === -1 ? null : sentenceAround(text, at);
+}
