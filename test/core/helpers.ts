@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { getKusciaErrorDefinition } from '../../src/core/codes';
+import { MAX_DETAILS_LENGTH, MAX_MESSAGE_LENGTH } from '../../src/core/read';
+import { getRegisteredDefinition } from '../../src/core/registry';
 import type { KusciaErrorInfo } from '../../src/core/types';
-import { MAX_DETAILS_LENGTH, MAX_MESSAGE_LENGTH } from '../../src/core/safe';
 
 const fixturesDir = new URL('../fixtures/kusciaapi/', import.meta.url);
 
@@ -20,27 +21,56 @@ export function fixture(name: string): unknown {
   return JSON.parse(fixtureText(name)) as unknown;
 }
 
-export const SOURCES = ['kuscia', 'http', 'network', 'timeout', 'aborted', 'unknown'] as const;
+export const SOURCES = [
+  'kuscia',
+  'secretpad',
+  'http',
+  'network',
+  'timeout',
+  'aborted',
+  'invalidResponse',
+  'unknown',
+] as const;
+
+/** The enumerable own keys of every info, in the order `toErrorInfo` writes them (`definition` optional). */
+const INFO_KEYS = [
+  'code',
+  'known',
+  'source',
+  'serverMessage',
+  'details',
+  'httpStatus',
+  'reason',
+  'retryable',
+  'severity',
+  'fingerprint',
+  'input',
+];
 
 /**
  * Throws (through `expect`) unless `info` is a well-formed, frozen `KusciaErrorInfo` whose derived fields
- * agree with the code table.
+ * agree with the code table (or the registered catalogue that defines its code).
  */
 export function assertWellFormed(info: KusciaErrorInfo | null): asserts info is KusciaErrorInfo {
   expect(info).not.toBeNull();
   if (info === null) return;
   expect(typeof info).toBe('object');
   expect(Object.isFrozen(info)).toBe(true);
+  expect(Object.keys(info).filter((key) => key !== 'definition')).toEqual(INFO_KEYS);
 
   const { code } = info;
   expect(code === null || (typeof code === 'number' && Number.isSafeInteger(code))).toBe(true);
-  const definition = code === null ? undefined : getKusciaErrorDefinition(code);
+  const kuscia = code === null ? undefined : getKusciaErrorDefinition(code);
+  const registered = code === null || kuscia ? undefined : getRegisteredDefinition(code);
+  const definition = kuscia ?? registered;
   expect(info.known).toBe(definition !== undefined);
   expect(info.definition).toBe(definition);
   if (code === 0) throw new Error('an info never carries code 0 (that is success)');
 
   expect(SOURCES).toContain(info.source);
-  if (code !== null) expect(info.source).toBe('kuscia');
+  // A code is Kuscia's, or its catalogue's when a registered catalogue (not Kuscia's table) defines it.
+  if (registered) expect(info.source).toBe(registered.catalog);
+  else if (code !== null) expect(info.source).toBe('kuscia');
 
   const { serverMessage } = info;
   expect(serverMessage === null || typeof serverMessage === 'string').toBe(true);
@@ -57,13 +87,16 @@ export function assertWellFormed(info: KusciaErrorInfo | null): asserts info is 
   expect(
     httpStatus === null || (typeof httpStatus === 'number' && Number.isSafeInteger(httpStatus)),
   ).toBe(true);
+  expect(info.reason === null || typeof info.reason === 'object').toBe(true);
   expect(typeof info.retryable).toBe('boolean');
-  if (definition) {
+  // A reason read from the message may overrule the code's policy; without one the code decides.
+  if (definition && info.reason === null) {
     expect(info.retryable).toBe(definition.retryable);
     expect(info.severity).toBe(definition.severity);
   }
   expect(['error', 'warning']).toContain(info.severity);
   expect(typeof info.fingerprint).toBe('string');
   expect(info.fingerprint.length).toBeGreaterThan(0);
-  expect('cause' in info).toBe(true);
+  expect('input' in info).toBe(true);
+  expect('cause' in info).toBe(false);
 }

@@ -87,7 +87,7 @@ describe('parseKusciaError: KusciaAPI envelopes (fixtures)', () => {
       expect(info.details).toBeNull();
       expect(info.retryable).toBe(code === 11103);
       expect(info.severity).toBe(severity);
-      expect(info.cause).toBe(body);
+      expect(info.input).toBe(body);
     });
   }
 
@@ -168,7 +168,7 @@ describe('parseKusciaError: bare and flat statuses', () => {
   it('reads the inter-connection bare shape', () => {
     const info = parse(fixture('interconn-bare.json'));
     expect(info).toMatchObject({ code: 12101, known: true, source: 'kuscia' });
-    expect(info.definition?.service).toBe('datamesh');
+    expect(info.definition).toMatchObject({ service: 'datamesh' });
     expect(info.serverMessage).toBe(
       "invalid character '}' looking for beginning of object key string",
     );
@@ -247,7 +247,7 @@ describe('parseKusciaError: codes as numbers and strings', () => {
       serverMessage: null,
       httpStatus: null,
     });
-    expect(info.cause).toBe(11305);
+    expect(info.input).toBe(11305);
   });
 
   it('reads a numeric string, with surrounding spaces', () => {
@@ -304,6 +304,142 @@ describe('parseKusciaError: KusciaApiError', () => {
   });
 });
 
+describe('parseKusciaError: an info given back', () => {
+  it('returns an info it issued as it is (===), whatever its source', () => {
+    for (const input of [
+      fixture('domain-not-exists-11305.json'),
+      new Response(null, { status: 401 }),
+      new TypeError('Failed to fetch'),
+      new Error('boom'),
+      fixtureText('gateway-502.html'),
+    ]) {
+      const info = parse(input);
+      expect(parseKusciaError(info)).toBe(info);
+    }
+  });
+
+  it('keeps serverMessage, details and httpStatus through any number of passes', () => {
+    const info = parse({
+      isAxiosError: true,
+      response: {
+        status: 200,
+        data: { status: { code: 11101, message: 'panic', details: [{ reason: 'x' }] } },
+      },
+    });
+    const again = parseKusciaError(parseKusciaError(parseKusciaError(info)));
+    expect(again).toMatchObject({
+      code: 11101,
+      serverMessage: 'panic',
+      details: '[{"reason":"x"}]',
+      httpStatus: 200,
+    });
+  });
+
+  it('revives an info built by another copy of the kit field by field, server message kept', () => {
+    // What an ESM copy's info looks like to a CJS copy: a plain object with the public fields.
+    const foreign = {
+      code: 11305,
+      known: true,
+      source: 'kuscia',
+      serverMessage: 'domains.kuscia.secretflow "bob" not found',
+      details: null,
+      httpStatus: 200,
+      reason: null,
+      retryable: false,
+      severity: 'error',
+      fingerprint: 'kuscia:11305',
+      input: { status: { code: 11305 } },
+    };
+    const info = parse(foreign);
+    expect(info).not.toBe(foreign);
+    expect(info).toMatchObject({
+      code: 11305,
+      known: true,
+      source: 'kuscia',
+      serverMessage: 'domains.kuscia.secretflow "bob" not found',
+      httpStatus: 200,
+      fingerprint: 'kuscia:11305',
+    });
+    expect(info.definition).toBe(getKusciaErrorDefinition(11305));
+    expect(info.input).toBe(foreign.input);
+  });
+
+  it('revives an info that went through JSON (a log line, postMessage) with its message', () => {
+    const info = parse(new TypeError('Failed to fetch'));
+    const revived = parse(JSON.parse(JSON.stringify(info)));
+    expect(revived).toMatchObject({
+      source: 'network',
+      code: null,
+      serverMessage: 'Failed to fetch',
+      retryable: true,
+      fingerprint: 'network:-:-',
+    });
+  });
+
+  it('rebuilds a forged info-like object instead of trusting its fields', () => {
+    const info = parse({
+      fingerprint: 'forged',
+      source: 'martian',
+      serverMessage: { html: '<b>x</b>' },
+      code: 'x',
+      httpStatus: '503',
+      retryable: 'yes',
+      severity: 'fatal',
+    });
+    expect(info).toMatchObject({
+      source: 'unknown',
+      code: null,
+      known: false,
+      serverMessage: null,
+      httpStatus: 503,
+      retryable: false,
+      severity: 'error',
+      fingerprint: 'unknown:-:503',
+    });
+    // The fields that are well-formed are kept, the code's policy recomputed from the table.
+    expect(
+      parse({ fingerprint: 'x', source: 'kuscia', serverMessage: null, code: '11306' }),
+    ).toMatchObject({ code: 11306, known: true, severity: 'warning', fingerprint: 'kuscia:11306' });
+  });
+
+  it('does not take a KusciaAPI body for an info: a body has no fingerprint', () => {
+    expect(parse({ status: { code: 11305, message: 'm' }, source: 'x' })).toMatchObject({
+      source: 'kuscia',
+      code: 11305,
+    });
+  });
+});
+
+describe('parseKusciaError: the fields read on demand', () => {
+  it('has no reason until the recognizer is wired, and says so as null', () => {
+    expect(parse(fixture('domain-not-exists-11305.json')).reason).toBeNull();
+    expect(parse(new Error('boom')).reason).toBeNull();
+  });
+
+  it('shows reason, retryable and severity to JSON.stringify and to a spread', () => {
+    const info = parse(fixture('master-unreachable-11103.json'));
+    expect(JSON.parse(JSON.stringify(info))).toMatchObject({
+      code: 11103,
+      reason: null,
+      retryable: true,
+      severity: 'error',
+    });
+    expect({ ...info }).toMatchObject({ reason: null, retryable: true, severity: 'error' });
+    const warning = { ...parse(fixture('domain-exists-11306.json')) };
+    expect(warning).toMatchObject({ retryable: false, severity: 'warning' });
+  });
+
+  it('gives the same answer on every read', () => {
+    const info = parse(new Response(null, { status: 503 }));
+    expect([info.retryable, info.retryable, info.severity, info.severity]).toEqual([
+      true,
+      true,
+      'error',
+      'error',
+    ]);
+  });
+});
+
 describe('parseKusciaError: fetch Response objects', () => {
   it('returns null for an ok Response (its body is for parseKusciaResponse to read)', () => {
     expect(
@@ -322,7 +458,7 @@ describe('parseKusciaError: fetch Response objects', () => {
       retryable: false,
       serverMessage: null,
     });
-    expect(info.cause).toBe(response);
+    expect(info.input).toBe(response);
   });
 
   it('gives http 502, retryable, for a gateway failure', () => {
@@ -349,7 +485,7 @@ describe('parseKusciaError: axios-style errors', () => {
     const info = parse(error);
     expect(info).toMatchObject({ code: 11305, known: true, source: 'kuscia', httpStatus: 200 });
     expect(info.serverMessage).toBe('domains.kuscia.secretflow "bob" not found');
-    expect(info.cause).toBe(error);
+    expect(info.input).toBe(error);
   });
 
   it('reads an envelope given as JSON text in error.response.data', () => {
@@ -470,7 +606,7 @@ describe('parseKusciaError: network, abort and timeout errors', () => {
       retryable: true,
       serverMessage: 'connect ECONNREFUSED 127.0.0.1:1',
     });
-    expect(info.cause).toBe(error);
+    expect(info.input).toBe(error);
   });
 
   it('does not take any TypeError for a network failure', () => {
@@ -606,7 +742,7 @@ describe('parseKusciaError: wrappers', () => {
     });
     const info = parse(error);
     expect(info).toMatchObject({ code: 11305, known: true, source: 'kuscia', httpStatus: 200 });
-    expect(info.cause).toBe(error);
+    expect(info.input).toBe(error);
   });
 
   it('reads SWR-style 401 with no info as http 401', () => {
@@ -619,7 +755,7 @@ describe('parseKusciaError: wrappers', () => {
     const error = new Error('could not create route', { cause: body });
     const info = parse(error);
     expect(info).toMatchObject({ code: 11405, source: 'kuscia', severity: 'warning' });
-    expect(info.cause).toBe(error);
+    expect(info.input).toBe(error);
   });
 
   it('reads an envelope two causes deep', () => {
@@ -652,7 +788,7 @@ describe('parseKusciaError: wrappers', () => {
       httpStatus: null,
     });
     expect(info.retryable).toBe(false);
-    expect(info.cause).toBe(error);
+    expect(info.input).toBe(error);
   });
 
   it('keeps the outer message when the cause says nothing useful', () => {

@@ -1,6 +1,7 @@
 /** Behaviour decided after the first review of the core; each test names what it pins. */
 import { describe, expect, it } from 'vitest';
 import { parseKusciaError } from '../../src/core/parse';
+import { parseKusciaResponse } from '../../src/core/response';
 import { unwrapKusciaResponse } from '../../src/core/unwrap';
 
 const notFound = {
@@ -48,6 +49,30 @@ describe('core regressions', () => {
 
   it('unwrapKusciaResponse accepts the body as JSON text', () => {
     expect(unwrapKusciaResponse(JSON.stringify(success))).toEqual({ domain_id: 'bob' });
-    expect(() => unwrapKusciaResponse(JSON.stringify(notFound))).toThrow(/11305/);
+    expect(() => unwrapKusciaResponse(JSON.stringify(notFound))).toThrow(
+      '[Kuscia 11305] domains.kuscia.secretflow "bob" not found',
+    );
+  });
+
+  // #10: an info handed back (the hook's info given to the alert) was read again as a bare status, and its
+  // server message vanished from Details and Copy.
+  it('parseKusciaError of an info it issued returns that info, server message and all', () => {
+    const info = parseKusciaError(notFound);
+    const again = parseKusciaError(info);
+    expect(again).toBe(info);
+    expect(again?.serverMessage).toBe('domains.kuscia.secretflow "bob" not found');
+    expect(parseKusciaError(parseKusciaError(parseKusciaError(notFound)))?.serverMessage).toBe(
+      'domains.kuscia.secretflow "bob" not found',
+    );
+  });
+
+  // #10: a 200 whose body is an SSO login page used to be "no error", and the app read the page as data.
+  it('a 200 whose body is an HTML login page is a failure, not success', async () => {
+    const page = '<!DOCTYPE html><html><head><title>Sign in · Corp SSO</title></head></html>';
+    expect(await parseKusciaResponse(new Response(page, { status: 200 }))).toMatchObject({
+      source: 'invalidResponse',
+      httpStatus: 200,
+      serverMessage: 'Sign in · Corp SSO',
+    });
   });
 });
