@@ -24,14 +24,12 @@ export function linkPackage(tmp) {
 }
 
 /**
- * @param {{ name: string, entry: string, outDir: string, consumerDir: string, data: unknown }} options
- * @returns {Promise<{ jsBytes: number, cssBytes: number }>}
+ * Resolves `kuscia-error-kit` and its subpaths from `consumerDir`, through the package's `exports`.
+ * @param {string} consumerDir a folder made by `linkPackage`
+ * @returns {import('esbuild').Plugin}
  */
-export async function buildPage({ name, entry, outDir, consumerDir, data }) {
-  const dir = join(outDir, name);
-  mkdirSync(dir, { recursive: true });
-  /** @type {import('esbuild').Plugin} */
-  const kitFromExports = {
+export function kitFromExports(consumerDir) {
+  return {
     name: 'kit-from-exports',
     setup(build) {
       build.onResolve({ filter: /^kuscia-error-kit(\/.*)?$/ }, async (args) => {
@@ -46,28 +44,42 @@ export async function buildPage({ name, entry, outDir, consumerDir, data }) {
       });
     },
   };
+}
+
+/** esbuild options every bundle of the benchmark shares: an app's production build. */
+export const PRODUCTION = /** @type {const} */ ({
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  logLevel: 'error',
+  absWorkingDir: repoDir,
+  legalComments: 'none',
+  charset: 'utf8',
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+
+/**
+ * @param {{ name: string, entry: string, outDir: string, consumerDir: string, data: unknown }} options
+ * @returns {Promise<{ jsBytes: number, cssBytes: number }>}
+ */
+export async function buildPage({ name, entry, outDir, consumerDir, data }) {
+  const dir = join(outDir, name);
+  mkdirSync(dir, { recursive: true });
   const result = await esbuild.build({
+    ...PRODUCTION,
     entryPoints: { main: resolve(benchDir, 'pages', entry) },
     outdir: dir,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
     write: true,
     metafile: true,
-    logLevel: 'error',
-    absWorkingDir: repoDir,
-    legalComments: 'none',
-    charset: 'utf8',
-    define: { 'process.env.NODE_ENV': '"production"' },
     // Every import of React, wherever it comes from (the kit's dist, Radix, antd, MUI, Emotion), gets the one
     // copy in the repo's node_modules. bench/node_modules has no React of its own (legacy-peer-deps).
     alias: {
       react: join(rootModules, 'react'),
       'react-dom': join(rootModules, 'react-dom'),
     },
-    plugins: [kitFromExports],
+    plugins: [kitFromExports(consumerDir)],
   });
   const outputs = Object.entries(result.metafile.outputs);
   const bytes = (/** @type {string} */ ext) =>
