@@ -1,35 +1,47 @@
 #!/usr/bin/env node
-// `npm run bench`: mount and update cost of the kit's components against plain markup, bare Radix and the
-// Ant Design and MUI equivalents, in headless Debian Chromium; plus a Node microbenchmark of the core.
-// Writes bench/results.json and bench/RESULTS.md; a partial run (BENCH_ONLY, BENCH_ALERTS, BENCH_BADGES or
-// BENCH_QUICK) writes bench/*.partial.* instead. Environment: BENCH_RUNS (default 11; fewer, but never below 7,
-// when the run nears BENCH_BUDGET_S, default 210 s), BENCH_WARMUP (3), BENCH_QUICK=1 (3 runs, a smoke test),
-// BENCH_ONLY (comma-separated candidate ids), BENCH_ALERTS (1000) and BENCH_BADGES (100), the list sizes;
-// CHROMIUM_PATH.
+// `npm run bench`: mount and update cost, heap and size of the kit's components against plain markup, bare
+// Radix and the Ant Design, MUI and Mantine equivalents, in headless Debian Chromium; the badge tooltip's open
+// time; plus a Node microbenchmark of the core. Writes bench/results.json and bench/RESULTS.md; a partial run
+// (BENCH_ONLY, BENCH_ALERTS, BENCH_BADGES, BENCH_ROUNDS, BENCH_RUNS_PER_ROUND or BENCH_QUICK) writes
+// bench/*.partial.* instead.
+//
+// Environment: BENCH_ROUNDS (default 4; fewer, but never below 3, when the run passes BENCH_BUDGET_S, default
+// 240 s, before a round starts), BENCH_RUNS_PER_ROUND (3), BENCH_WARMUP (3 runs before the first round),
+// BENCH_HOVERS (8 tooltip hovers per round, after 2 untimed), BENCH_QUICK=1 (2 rounds of 1 run, a smoke test),
+// BENCH_ONLY (comma-separated candidate ids; keep each group's baseline for the ratios), BENCH_ALERTS (1000)
+// and BENCH_BADGES (1000), the list sizes; CHROMIUM_PATH.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildPage, linkPackage } from './lib/build.mjs';
+import { allCandidates } from './lib/candidates.mjs';
 import { chromiumOptions } from './lib/chromium.mjs';
+import { measureMemory } from './lib/memory.mjs';
 import { runMicro } from './lib/micro.mjs';
-import { benchDir, benchModules, kitEntry, repoDir } from './lib/paths.mjs';
+import { benchDir, benchModules, kitEntry, repoDir, rootModules } from './lib/paths.mjs';
 import { serve } from './lib/serve.mjs';
+import { measureSizes } from './lib/sizes.mjs';
 import { median, relativeMad } from './lib/stats.mjs';
+import { measureTooltipOpen } from './lib/tooltip.mjs';
 import { formatJson, markdownReport, textTables } from './lib/report.mjs';
 import { ID_PREFIX } from './pages/kit-markup.mjs';
 
 const started = Date.now();
-const quick = process.env.BENCH_QUICK === '1';
-const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 3 : 11));
-const MIN_RUNS = Math.min(RUNS, 7);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? (quick ? 1 : 3));
-/** Seconds after which no further run starts once MIN_RUNS are in: keeps the whole run under ~5 minutes. */
-const BUDGET_S = Number(process.env.BENCH_BUDGET_S ?? 210);
-const ALERTS = Number(process.env.BENCH_ALERTS ?? 1000);
-const BADGES = Number(process.env.BENCH_BADGES ?? 100);
+const env = process.env;
+const quick = env.BENCH_QUICK === '1';
+const ROUNDS = Number(env.BENCH_ROUNDS ?? (quick ? 2 : 4));
+const MIN_ROUNDS = Math.min(ROUNDS, 3);
+const RUNS_PER_ROUND = Number(env.BENCH_RUNS_PER_ROUND ?? (quick ? 1 : 3));
+const WARMUP = Number(env.BENCH_WARMUP ?? (quick ? 1 : 3));
+/** Seconds after which no further round starts once MIN_ROUNDS are in: keeps the whole run near 5 minutes. */
+const BUDGET_S = Number(env.BENCH_BUDGET_S ?? 240);
+const ALERTS = Number(env.BENCH_ALERTS ?? 1000);
+const BADGES = Number(env.BENCH_BADGES ?? 1000);
+const HOVERS = Number(env.BENCH_HOVERS ?? (quick ? 3 : 8));
+const HOVER_WARMUP = 2;
 const log = (/** @type {string} */ message) => {
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`);
 };
@@ -42,9 +54,9 @@ function sh(command, args) {
     throw new Error(`${command} ${args.join(' ')} exited with ${String(result.status)}`);
 }
 
-// 1. The peers (antd, MUI) live in bench/node_modules only; the kit is measured from its built dist/.
-if (!existsSync(join(benchModules, 'antd/package.json'))) {
-  sh('npm', ['ci', '--prefix', 'bench', '--legacy-peer-deps', '--no-audit', '--no-fund']);
+// 1. The peers (antd, MUI, Mantine) live in bench/node_modules only; the kit is measured from its built dist/.
+if (!['antd', '@mui/material', '@mantine/core'].every((p) => existsSync(join(benchModules, p)))) {
+  sh('npm', ['ci', '--prefix', 'bench', '--no-audit', '--no-fund']);
 }
 const built = () =>
   ['.', './core', './styles.css'].every((subpath) => existsSync(kitEntry(subpath)));
@@ -55,57 +67,19 @@ if (!built()) {
 const require = createRequire(join(repoDir, 'package.json'));
 /** @type {typeof import('playwright')} */
 const { chromium } = require('playwright');
-/** @typedef {{ id: string, group: 'alert' | 'badge', label: string, entry: string, baseline?: boolean }} Candidate */
-/** @type {Candidate[]} */
-const allCandidates = [
-  {
-    id: 'alert-plain',
-    group: 'alert',
-    label: 'plain markup (div role=alert)',
-    entry: 'alert-plain.mjs',
-    baseline: true,
-  },
-  { id: 'alert-kit', group: 'alert', label: 'KusciaErrorAlert', entry: 'alert-kit.mjs' },
-  {
-    id: 'alert-kit-unstyled',
-    group: 'alert',
-    label: 'KusciaErrorAlert unstyled',
-    entry: 'alert-kit-unstyled.mjs',
-  },
-  {
-    id: 'alert-kit-markup',
-    group: 'alert',
-    label: "KusciaErrorAlert's HTML, no component",
-    entry: 'alert-kit-markup.mjs',
-  },
-  { id: 'alert-antd', group: 'alert', label: 'antd 5 Alert', entry: 'alert-antd.mjs' },
-  { id: 'alert-mui', group: 'alert', label: 'MUI 7 Alert + AlertTitle', entry: 'alert-mui.mjs' },
-  {
-    id: 'badge-span',
-    group: 'badge',
-    label: '<span title> baseline',
-    entry: 'badge-span.mjs',
-    baseline: true,
-  },
-  {
-    id: 'badge-radix',
-    group: 'badge',
-    label: 'bare Radix Tooltip (eager)',
-    entry: 'badge-radix.mjs',
-  },
-  { id: 'badge-kit', group: 'badge', label: 'ErrorCodeBadge (lazy Radix)', entry: 'badge-kit.mjs' },
-  {
-    id: 'badge-kit-markup',
-    group: 'badge',
-    label: "ErrorCodeBadge's HTML, no component",
-    entry: 'badge-kit-markup.mjs',
-  },
-  { id: 'badge-mui', group: 'badge', label: 'MUI 7 Tooltip + Chip', entry: 'badge-mui.mjs' },
-  { id: 'badge-antd', group: 'badge', label: 'antd 5 Tooltip + Tag', entry: 'badge-antd.mjs' },
-];
-// BENCH_ONLY=alert-plain,alert-kit measures a subset (keep each group's baseline for the ratios).
-const only = process.env.BENCH_ONLY?.split(',');
+/** @typedef {import('./lib/candidates.mjs').Candidate} Candidate */
+const only = env.BENCH_ONLY?.split(',');
 const candidates = only ? allCandidates.filter((c) => only.includes(c.id)) : allCandidates;
+if (candidates.length === 0) throw new Error(`BENCH_ONLY matches no candidate: ${String(only)}`);
+/** The installed version of a package, from bench/node_modules (the peers) or the repo's (Radix). */
+const versionOf = (/** @type {string} */ name) => {
+  const file = [benchModules, rootModules]
+    .map((dir) => join(dir, name, 'package.json'))
+    .find((path) => existsSync(path));
+  return file
+    ? /** @type {{ version: string }} */ (JSON.parse(readFileSync(file, 'utf8'))).version
+    : '';
+};
 const countOf = (/** @type {Candidate} */ c) => (c.group === 'alert' ? ALERTS : BADGES);
 
 // 2. Node microbenchmark of the core first, while nothing else runs.
@@ -119,7 +93,9 @@ const kit = await import(pathToFileURL(kitEntry('.')).href);
 const { createElement } = require('react');
 const { renderToStaticMarkup } = require('react-dom/server');
 const markupOf = (/** @type {import('react').ReactElement} */ element) =>
-  renderToStaticMarkup(element, { identifierPrefix: ID_PREFIX });
+  renderToStaticMarkup(createElement(kit.KusciaErrorProvider, { locale: 'en-US' }, element), {
+    identifierPrefix: ID_PREFIX,
+  });
 const rows = core.kusciaErrorCodes
   .filter((/** @type {{ documented: boolean }} */ d) => d.documented)
   .map((/** @type {{ code: number, key: string }} */ d) => {
@@ -136,6 +112,12 @@ const rows = core.kusciaErrorCodes
       badgeMarkup: markupOf(createElement(kit.ErrorCodeBadge, { code: d.code })),
     };
   });
+// The update with new codes relies on neighbouring rows differing in code and text.
+for (let i = 0; i < rows.length; i += 1) {
+  const next = rows[(i + 1) % rows.length];
+  if (rows[i].code === next.code || rows[i].title === next.title)
+    throw new Error(`rows ${i} and ${i + 1} share a code or title: the update would not change it`);
+}
 
 const tmp = mkdtempSync(join(tmpdir(), 'kek-bench-'));
 const outDir = join(tmp, 'www');
@@ -145,17 +127,27 @@ let browser;
 /** @type {{ url: string, close: () => Promise<void> } | undefined} */
 let server;
 try {
-  log(`building ${candidates.length} pages with esbuild (production, minified)`);
-  const bundles = await Promise.all(
-    candidates.map((c) =>
-      buildPage({ name: c.id, entry: c.entry, outDir, consumerDir, data: { rows } }),
-    ),
+  log(
+    `building ${candidates.length} pages and their size entries with esbuild (production, minified)`,
   );
+  const sizeIds = candidates.flatMap((c) => [
+    ...(c.size ? [c.size] : []),
+    ...(c.sizeAlso ? [c.sizeAlso.id] : []),
+  ]);
+  const [bundles, sizes] = await Promise.all([
+    Promise.all(
+      candidates.map((c) =>
+        buildPage({ name: c.id, entry: c.entry, outDir, consumerDir, data: { rows } }),
+      ),
+    ),
+    measureSizes(sizeIds, consumerDir, tmp),
+  ]);
   server = await serve(outDir);
   browser = await chromium.launch(chromiumOptions());
   const chromiumVersion = browser.version();
   log(
-    `Chromium ${chromiumVersion}; ${RUNS} measured runs after ${WARMUP} warm-up, candidates interleaved`,
+    `Chromium ${chromiumVersion}; ${WARMUP} warm-up runs, then up to ${ROUNDS} rounds of ` +
+      `${RUNS_PER_ROUND} runs, candidates interleaved`,
   );
 
   // One context and page per candidate, all open at once, so runs can be interleaved (drift hits all alike).
@@ -180,8 +172,13 @@ try {
         page,
         cdp,
         errors,
-        mount: /** @type {number[]} */ ([]),
-        update: /** @type {number[]} */ ([]),
+        elements: 0,
+        /** @type {{ round: number, mountMs: number, refetchMs: number, updateMs: number }[]} */
+        runs: [],
+        /** @type {{ jsBytes: number, domBytes: number, domNodes: number, jsAfterBytes: number }[]} */
+        memory: [],
+        /** @type {number[][]} hover times per round */
+        tooltip: [],
       };
     }),
   );
@@ -189,73 +186,113 @@ try {
   const gc = (/** @type {import('playwright').CDPSession} */ cdp) =>
     cdp.send('HeapProfiler.collectGarbage');
 
-  let round = 0;
-  let measuredRuns = 0;
-  for (let r = 0; r < WARMUP + RUNS; r += 1) {
-    if (measuredRuns >= MIN_RUNS && (Date.now() - started) / 1000 > BUDGET_S) {
-      log(`time budget reached: stopping after ${measuredRuns} measured runs`);
-      break;
-    }
-    // Rotate the starting candidate each round, so none always runs first.
+  let shift = 0;
+  /** One run of every candidate, rotating which goes first. @param {number} r @param {number | null} round */
+  const runAll = async (r, round) => {
     for (let k = 0; k < pages.length; k += 1) {
       const entry = pages[(k + r) % pages.length];
       await gc(entry.cdp);
-      round += 7;
+      shift += 7;
       const result = await entry.page.evaluate(
         ([n, rnd]) => window.__bench.run(n, rnd),
-        /** @type {[number, number]} */ ([countOf(entry.candidate), round]),
+        /** @type {[number, number]} */ ([countOf(entry.candidate), shift]),
       );
-      if (r >= WARMUP) {
-        entry.mount.push(result.mountMs);
-        entry.update.push(result.updateMs);
-      }
+      if (!result.changed) entry.errors.push('the update with new codes left the text unchanged');
+      entry.elements = result.elements;
+      if (round !== null)
+        entry.runs.push({
+          round,
+          mountMs: result.mountMs,
+          refetchMs: result.refetchMs,
+          updateMs: result.updateMs,
+        });
     }
-    if (r >= WARMUP) measuredRuns += 1;
-    log(r < WARMUP ? `warm-up ${r + 1}/${WARMUP}` : `run ${measuredRuns}/${RUNS}`);
+  };
+
+  for (let w = 0; w < WARMUP; w += 1) {
+    await runAll(w, null);
+    log(`warm-up ${w + 1}/${WARMUP}`);
+  }
+  let rounds = 0;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    if (rounds >= MIN_ROUNDS && (Date.now() - started) / 1000 > BUDGET_S) {
+      log(`time budget reached: stopping after ${rounds} rounds`);
+      break;
+    }
+    for (let r = 0; r < RUNS_PER_ROUND; r += 1)
+      await runAll(WARMUP + round * RUNS_PER_ROUND + r, round);
+    // Heap: one reading per candidate and round, the list mounted against no list.
+    for (const entry of pages) {
+      shift += 7;
+      entry.memory.push(
+        await measureMemory(entry.page, entry.cdp, countOf(entry.candidate), shift),
+      );
+    }
+    // Tooltip open: fresh badges every round (the list is mounted anew).
+    for (const entry of pages.filter((e) => e.candidate.tooltip)) {
+      await gc(entry.cdp);
+      entry.tooltip.push(
+        await measureTooltipOpen(entry.page, {
+          n: countOf(entry.candidate),
+          round: shift,
+          hovers: HOVERS,
+          warmup: HOVER_WARMUP,
+          firstIndex: 3 + round,
+        }),
+      );
+    }
+    rounds += 1;
+    log(`round ${rounds}/${ROUNDS}`);
   }
 
-  // Heap: after a full GC, before and after mounting (kept mounted), per page.
   /** @type {import('./lib/report.mjs').CandidateResult[]} */
   const results = [];
   for (const entry of pages) {
-    await gc(entry.cdp);
-    const before = /** @type {{ usedSize: number }} */ (
-      await entry.cdp.send('Runtime.getHeapUsage')
-    );
-    const n = countOf(entry.candidate);
-    const elements = await entry.page.evaluate(
-      ([count]) => {
-        window.__bench.mount(count, 1);
-        return document.body.getElementsByTagName('*').length;
-      },
-      [n],
-    );
-    await gc(entry.cdp);
-    const after = /** @type {{ usedSize: number }} */ (
-      await entry.cdp.send('Runtime.getHeapUsage')
+    await entry.page.evaluate(
+      ([n, rnd]) => window.__bench.mount(n, rnd),
+      /** @type {[number, number]} */ ([countOf(entry.candidate), 1]),
     );
     const sample = await entry.page.evaluate(() => window.__bench.sample());
-    await entry.page.evaluate(() => {
-      window.__bench.unmount();
-    });
-    const b = bundles[candidates.indexOf(entry.candidate)];
+    const c = entry.candidate;
+    const b = bundles[candidates.indexOf(c)];
+    const all = (/** @type {'mountMs' | 'refetchMs' | 'updateMs'} */ key) =>
+      entry.runs.map((run) => run[key]);
     results.push({
-      id: entry.candidate.id,
-      group: entry.candidate.group,
-      label: entry.candidate.label,
-      baseline: entry.candidate.baseline === true,
-      n,
-      mountMs: median(entry.mount),
-      updateMs: median(entry.update),
-      mountRelMad: relativeMad(entry.mount),
-      updateRelMad: relativeMad(entry.update),
-      mountRuns: entry.mount,
-      updateRuns: entry.update,
-      heapBeforeBytes: before.usedSize,
-      heapAfterMountBytes: after.usedSize,
-      domElements: elements,
+      id: c.id,
+      group: c.group,
+      label: c.label,
+      baseline: c.baseline === true,
+      calibration: c.calibration === true,
+      cssInJs: c.cssInJs === true,
+      n: countOf(c),
+      mountMs: median(all('mountMs')),
+      refetchMs: median(all('refetchMs')),
+      updateMs: median(all('updateMs')),
+      mountRelMad: relativeMad(all('mountMs')),
+      refetchRelMad: relativeMad(all('refetchMs')),
+      updateRelMad: relativeMad(all('updateMs')),
+      runs: entry.runs,
+      rounds: Array.from({ length: rounds }, (_, round) => {
+        const inRound = entry.runs.filter((run) => run.round === round);
+        const memory = entry.memory[round];
+        const hovers = entry.tooltip[round];
+        return {
+          mountMs: median(inRound.map((run) => run.mountMs)),
+          refetchMs: median(inRound.map((run) => run.refetchMs)),
+          updateMs: median(inRound.map((run) => run.updateMs)),
+          jsHeapBytes: memory?.jsBytes ?? Number.NaN,
+          domHeapBytes: memory?.domBytes ?? Number.NaN,
+          domNodes: memory?.domNodes ?? Number.NaN,
+          tooltipMs: hovers ? median(hovers) : null,
+        };
+      }),
+      tooltipRuns: entry.tooltip.flat(),
+      jsHeapAfterMountBytes: entry.memory.at(-1)?.jsAfterBytes ?? Number.NaN,
+      domElements: entry.elements,
       bundleJsBytes: b.jsBytes,
       bundleCssBytes: b.cssBytes,
+      size: c.size ? sizes[c.size] : null,
+      sizeAlso: c.sizeAlso ? { label: c.sizeAlso.label, ...sizes[c.sizeAlso.id] } : null,
       sample,
       pageErrors: entry.errors,
     });
@@ -272,12 +309,21 @@ try {
     },
     chromium: chromiumVersion,
     react: /** @type {string} */ (require('react/package.json').version),
+    peers: Object.fromEntries(
+      ['antd', '@mui/material', '@mantine/core', '@radix-ui/react-tooltip'].map((name) => [
+        name,
+        versionOf(name),
+      ]),
+    ),
     config: {
       alerts: ALERTS,
       badges: BADGES,
-      runs: measuredRuns,
+      rounds,
+      runsPerRound: RUNS_PER_ROUND,
       warmup: WARMUP,
-      statistic: 'median',
+      hovers: HOVERS,
+      hoverWarmup: HOVER_WARMUP,
+      statistic: 'median per round; min–max over rounds',
     },
     browser: results,
     micro,
@@ -286,7 +332,15 @@ try {
   };
   console.log(`\n${textTables(report)}`);
   // A partial or resized run must not overwrite the committed results of a full one.
-  const full = !only && !process.env.BENCH_ALERTS && !process.env.BENCH_BADGES && !quick;
+  const partialKnobs = [
+    'BENCH_ONLY',
+    'BENCH_ALERTS',
+    'BENCH_BADGES',
+    'BENCH_ROUNDS',
+    'BENCH_RUNS_PER_ROUND',
+    'BENCH_HOVERS',
+  ];
+  const full = !quick && partialKnobs.every((name) => env[name] === undefined);
   const [jsonName, mdName] = full
     ? ['results.json', 'RESULTS.md']
     : ['results.partial.json', 'RESULTS.partial.md'];

@@ -10,3 +10,8 @@ export function relativeMad(/** @type {number[]} */ values) {
   const m = median(values);
   return m === 0 ? 0 : median(values.map((v) => Math.abs(v - m))) / m;
 }
+
+/** Smallest and largest value: the spread over rounds the tables report ("4.4–6.0×"). */
+export function range(/** @type {number[]} */ values) {
+  return { min: Math.min(...values), max: Math.max(...values) };
+}

@@ -1,4 +1,5 @@
-// A bare Radix tooltip per badge (Root + Trigger + Portal + Content) under one Provider, mounted eagerly.
+// A bare Radix tooltip per badge (Root + Trigger + Portal + Content) under one Provider with hover delay 0,
+// mounted eagerly.
 import { createElement as h } from 'react';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { installHarness } from './harness.mjs';
@@ -6,7 +7,7 @@ import { installHarness } from './harness.mjs';
 installHarness((items) =>
   h(
     Tooltip.Provider,
-    null,
+    { delayDuration: 0 },
     items.map((item) =>
       h(
         Tooltip.Root,
