@@ -52,7 +52,7 @@ describe('unwrapKusciaResponse', () => {
       source: 'kuscia',
       serverMessage: 'domains.kuscia.secretflow "bob" not found',
     });
-    expect(info.cause).toBe(body);
+    expect(info.input).toBe(body);
     expect((error as KusciaApiError).name).toBe('KusciaApiError');
     expect((error as KusciaApiError).message).toContain('11305');
     expect((error as KusciaApiError).cause).toBe(body);
@@ -75,23 +75,41 @@ describe('unwrapKusciaResponse', () => {
     }
   });
 
-  it('throws a KusciaApiError for a body that is not a KusciaAPI envelope', () => {
-    for (const body of [
-      {},
-      { data: 1 },
-      null,
-      undefined,
-      'oops',
-      true,
-      [],
-      { status: 'ok' },
-      { status: {} },
-    ]) {
+  it('throws invalidResponse, saying so, for a body without a status', () => {
+    const bodies: [label: string, body: unknown][] = [
+      ['{}', {}],
+      ['{ data: 1 }', { data: 1 }],
+      ['{ items: [] }', { items: [] }],
+      ['null', null],
+      ['undefined', undefined],
+      ['true', true],
+      ['[]', []],
+      ["{ status: 'ok' }", { status: 'ok' }],
+      ['{ status: {} }', { status: {} }],
+      ['JSON text without status', '{"items":[]}'],
+    ];
+    for (const [label, body] of bodies) {
       const error = thrown(() => unwrapKusciaResponse(body));
-      expect(isKusciaApiError(error), typeof body).toBe(true);
-      assertWellFormed((error as KusciaApiError).info);
-      expect((error as KusciaApiError).info.code).toBeNull();
+      expect(isKusciaApiError(error), label).toBe(true);
+      const { info, message } = error as KusciaApiError;
+      assertWellFormed(info);
+      expect(info.source, label).toBe('invalidResponse');
+      expect(message, label).toBe(
+        '[invalidResponse] the answer is not a KusciaAPI response (no JSON status)',
+      );
     }
+  });
+
+  it('throws invalidResponse with the text for a string that is not JSON', () => {
+    const error = thrown(() => unwrapKusciaResponse('oops')) as KusciaApiError;
+    expect(error.info).toMatchObject({ source: 'invalidResponse', serverMessage: 'oops' });
+    expect(error.message).toBe(
+      '[invalidResponse] the answer is not a KusciaAPI response (no JSON status): oops',
+    );
+    const page = thrown(() =>
+      unwrapKusciaResponse('<html><head><title>Sign in</title></head></html>'),
+    ) as KusciaApiError;
+    expect(page.info).toMatchObject({ source: 'invalidResponse', serverMessage: 'Sign in' });
   });
 
   it('reads a bare number as a code, as parseKusciaError does', () => {
@@ -123,7 +141,9 @@ describe('KusciaApiError and isKusciaApiError', () => {
     expect(new KusciaApiError(http).message).toBe('[HTTP 401]');
     const network = parseKusciaError(new TypeError('Failed to fetch'));
     assertWellFormed(network);
-    expect(new KusciaApiError(network).message).toBe('[network] Failed to fetch');
+    expect(new KusciaApiError(network).message).toBe(
+      '[network] no response: the request did not reach the server: Failed to fetch',
+    );
   });
 
   it('takes an explicit cause', () => {
@@ -225,14 +245,18 @@ describe('shouldRetryKusciaError', () => {
     });
   }
 
-  it('never throws, whatever it is given', () => {
+  it('says no, without throwing, for values that are no failure it can read', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     for (const error of [proxy, Symbol('x'), 10n ** 40n, () => 1]) {
-      expect(() => shouldRetryKusciaError(0, error)).not.toThrow();
+      expect(shouldRetryKusciaError(0, error)).toBe(false);
     }
-    expect(() =>
-      shouldRetryKusciaError(Number.NaN, new TypeError('Failed to fetch')),
-    ).not.toThrow();
+  });
+
+  it('says no for a failure count that is not a finite number below 3', () => {
+    const network = new TypeError('Failed to fetch');
+    for (const count of [Number.NaN, Infinity]) {
+      expect(shouldRetryKusciaError(count, network), String(count)).toBe(false);
+    }
   });
 });
