@@ -60,5 +60,15 @@ export async function readKusciaResponse<T = unknown>(response: Response): Promi
   const { text, status } = await readBody(response);
   const failure = failureOf(text, status, response);
   if (failure) throw new KusciaApiError(failure);
-  return unwrapKusciaResponse<T>(text === null ? null : (tryParseJson(text) ?? text));
+  // A deliberate "nothing" (204): there is no data to give.
+  if (text === '') return undefined as T;
+  const body = text === null ? undefined : tryParseJson(text);
+  const envelope = readProperty(body, 'status');
+  if (typeof envelope !== 'object' || envelope === null) {
+    // JSON without a status, or a body that could not be read: no KusciaAPI answer.
+    throw new KusciaApiError(
+      toErrorInfo({ source: 'invalidResponse', httpStatus: status, input: response }),
+    );
+  }
+  return readProperty(body, 'data') as T;
 }
