@@ -1,14 +1,14 @@
 /*
- * Hostile inputs: whatever a console hands to the parser, it must neither throw nor hang, and must return
- * null or a well-formed, frozen `KusciaErrorInfo`. (Timings are printed by nothing and asserted nowhere,
- * except in the one `it.fails` below that pins a super-linear slowdown.)
+ * Hostile inputs: whatever a console hands to the parser, it must not throw, and must return null or a
+ * well-formed, frozen `KusciaErrorInfo` that says what could be read. Nothing here is timed: speed is for
+ * `npm run bench`; what keeps hostile text cheap (every scan is capped) is checked as a length.
  */
 import { describe, expect, it } from 'vitest';
+import { KusciaApiError, isKusciaApiError } from '../../src/core/api-error';
 import { parseKusciaError } from '../../src/core/parse';
 import { parseKusciaResponse } from '../../src/core/response';
 import { shouldRetryKusciaError } from '../../src/core/retry';
 import { unwrapKusciaResponse } from '../../src/core/unwrap';
-import { isKusciaApiError } from '../../src/core/api-error';
 import { assertWellFormed } from './helpers';
 
 const FIVE_MB = 5 * 1024 * 1024;
@@ -21,6 +21,15 @@ function parse(input: unknown) {
   assertWellFormed(info);
   return info as unknown as NonNullable<ReturnType<typeof parseKusciaError>>;
 }
+
+/** What an unreadable value gives: a failure of unknown source that claims nothing. */
+const NOTHING_READ = {
+  source: 'unknown',
+  code: null,
+  serverMessage: null,
+  httpStatus: null,
+  details: null,
+} as const;
 
 function throwing(): never {
   throw new Error('getter exploded');
@@ -52,7 +61,7 @@ describe('cycles', () => {
     const a = new Error('a');
     const b = new Error('b', { cause: a });
     Object.defineProperty(a, 'cause', { value: b });
-    expect(parse(a).source).toBe('unknown');
+    expect(parse(a)).toMatchObject({ source: 'unknown', code: null, serverMessage: 'a' });
   });
 
   it('an axios-like error whose response is itself, and an info that points back', () => {
@@ -61,7 +70,7 @@ describe('cycles', () => {
     error.info = error;
     error.data = error;
     error.cause = error;
-    expect(parse(error).source).toBe('unknown');
+    expect(parse(error)).toMatchObject({ source: 'unknown', code: null, serverMessage: 'self' });
   });
 
   it('a cycle that also carries a code', () => {
@@ -87,7 +96,7 @@ describe('throwing getters', () => {
       'details',
     ]) {
       const value = Object.defineProperty({}, key, { get: throwing, enumerable: true });
-      parse(value);
+      expect(parse(value), key).toMatchObject(NOTHING_READ);
     }
   });
 
@@ -106,7 +115,7 @@ describe('throwing getters', () => {
     ]) {
       Object.defineProperty(value, key, { get: throwing, enumerable: true });
     }
-    expect(parse(value).source).toBe('unknown');
+    expect(parse(value)).toMatchObject(NOTHING_READ);
   });
 
   it('inside the status, keeping what can be read', () => {
@@ -134,7 +143,7 @@ describe('throwing getters', () => {
         return throwing();
       }
     }
-    parse(new Weird());
+    expect(parse(new Weird())).toMatchObject(NOTHING_READ);
   });
 
   it('on response.data and response.status', () => {
@@ -142,7 +151,7 @@ describe('throwing getters', () => {
       {},
       { data: { get: throwing }, status: { get: throwing } },
     );
-    parse({ isAxiosError: true, response });
+    expect(parse({ isAxiosError: true, response })).toMatchObject(NOTHING_READ);
   });
 
   it('a toJSON that throws inside details', () => {
@@ -155,7 +164,7 @@ describe('proxies', () => {
   it('a revoked Proxy', () => {
     const { proxy, revoke } = Proxy.revocable({ status: { code: 11305 } }, {});
     revoke();
-    expect(parse(proxy).source).toBe('unknown');
+    expect(parse(proxy)).toMatchObject(NOTHING_READ);
   });
 
   it('a revoked Proxy array as status.details keeps the code', () => {
@@ -177,21 +186,28 @@ describe('proxies', () => {
       },
     );
     const proxy = new Proxy({}, handler);
-    expect(parse(proxy).source).toBe('unknown');
-    // The same object as a cause, a response and a status.
-    parse(new Error('wrapped', { cause: proxy }));
-    parse({ response: proxy });
-    parse({ status: proxy });
-    parse({ status: { code: 11305, details: proxy } });
+    expect(parse(proxy)).toMatchObject(NOTHING_READ);
+    // The same object as a cause, a response and a status: what lies around it is still read.
+    expect(parse(new Error('wrapped', { cause: proxy }))).toMatchObject({
+      source: 'unknown',
+      serverMessage: 'wrapped',
+    });
+    expect(parse({ response: proxy })).toMatchObject(NOTHING_READ);
+    expect(parse({ status: proxy })).toMatchObject(NOTHING_READ);
+    expect(parse({ status: { code: 11305, details: proxy } })).toMatchObject({
+      source: 'kuscia',
+      code: 11305,
+      details: null,
+    });
   });
 
-  // BUG: a Proxy of an array whose `get` trap throws, used as status.details, makes `readStatus` throw on
-  // `rawDetails.length` (safeIsArray sees through the Proxy, `.length` is read unguarded), so the whole
-  // envelope degrades to source 'unknown' and the code 11305 is lost.
   it('a Proxy array with a throwing get trap as status.details keeps the code', () => {
     const details = new Proxy([], { get: throwing });
     expect(parse({ status: { code: 11305, message: 'm', details } })).toMatchObject({
+      source: 'kuscia',
       code: 11305,
+      serverMessage: 'm',
+      details: null,
     });
   });
 
@@ -214,9 +230,11 @@ describe('proxies', () => {
 
 describe('primitives and odd objects', () => {
   it('symbols', () => {
-    expect(parse(Symbol('x')).source).toBe('unknown');
-    expect(parse(Symbol.for('11305')).source).toBe('unknown');
-    parse({ status: { code: Symbol('c'), message: Symbol('m') } });
+    expect(parse(Symbol('x'))).toMatchObject(NOTHING_READ);
+    expect(parse(Symbol.for('11305'))).toMatchObject(NOTHING_READ);
+    expect(parse({ status: { code: Symbol('c'), message: Symbol('m') } })).toMatchObject(
+      NOTHING_READ,
+    );
   });
 
   it('bigint codes', () => {
@@ -234,24 +252,30 @@ describe('primitives and odd objects', () => {
   });
 
   it('booleans', () => {
-    expect(parse(true).source).toBe('unknown');
-    expect(parse(false).source).toBe('unknown');
+    expect(parse(true)).toMatchObject(NOTHING_READ);
+    expect(parse(false)).toMatchObject(NOTHING_READ);
   });
 
   it('functions', () => {
-    parse(() => undefined);
-    parse(function named() {});
-    parse(
-      class Empty {
-        readonly marker = 1;
-      },
-    );
-    parse(Object.assign(() => undefined, { status: { code: 11305 } }));
-    parse(() => Promise.reject(new Error('x')));
+    expect(parse(() => undefined)).toMatchObject(NOTHING_READ);
+    expect(parse(function named() {})).toMatchObject(NOTHING_READ);
+    expect(
+      parse(
+        class Empty {
+          readonly marker = 1;
+        },
+      ),
+    ).toMatchObject(NOTHING_READ);
+    expect(parse(() => Promise.reject(new Error('x')))).toMatchObject(NOTHING_READ);
+    // A function is an object: a status hung on it is read like any other.
+    expect(parse(Object.assign(() => undefined, { status: { code: 11305 } }))).toMatchObject({
+      source: 'kuscia',
+      code: 11305,
+    });
   });
 
   it('Object.create(null), with and without a status', () => {
-    expect(parse(Object.create(null)).source).toBe('unknown');
+    expect(parse(Object.create(null))).toMatchObject(NOTHING_READ);
     const bare = Object.assign(Object.create(null) as object, { code: 11306, message: 'exists' });
     expect(parse(bare)).toMatchObject({ code: 11306 });
     const status = Object.assign(Object.create(null) as object, { code: 11305 });
@@ -260,12 +284,16 @@ describe('primitives and odd objects', () => {
     });
   });
 
-  it('arrays', () => {
-    parse([]);
-    parse([1, 2, 3]);
-    parse([{ status: { code: 11305 } }]);
-    parse(new Array(1_000_000));
-    parse(new Uint8Array(16));
+  it('arrays: a list is not an envelope, even a list of envelopes', () => {
+    for (const value of [
+      [],
+      [1, 2, 3],
+      [{ status: { code: 11305 } }],
+      new Array(1_000_000),
+      new Uint8Array(16),
+    ]) {
+      expect(parse(value)).toMatchObject(NOTHING_READ);
+    }
   });
 
   it('Date, Map, Set, RegExp, WeakMap, Promise, ArrayBuffer', () => {
@@ -279,15 +307,19 @@ describe('primitives and odd objects', () => {
       Promise.resolve(11305),
       new ArrayBuffer(8),
     ]) {
-      expect(parse(value).source).toBe('unknown');
+      expect(parse(value)).toMatchObject(NOTHING_READ);
     }
   });
 
-  it('boxed primitives', () => {
-    parse(new String('11305'));
-    parse(new Number(11305));
-    parse(Object(Symbol('s')));
-    parse(Object(10n));
+  it('boxed primitives are objects, not codes', () => {
+    for (const value of [
+      new String('11305'),
+      new Number(11305),
+      Object(Symbol('s')) as object,
+      Object(10n) as object,
+    ]) {
+      expect(parse(value)).toMatchObject(NOTHING_READ);
+    }
   });
 
   it('frozen and sealed objects', () => {
@@ -303,17 +335,20 @@ describe('primitives and odd objects', () => {
 
   it('a code that is an object with valueOf / toString', () => {
     const tricky = { valueOf: () => 11305, toString: () => '11305' };
-    expect(parse({ status: { code: tricky } }).source).toBe('unknown');
+    expect(parse({ status: { code: tricky } })).toMatchObject(NOTHING_READ);
     const exploding = { valueOf: throwing, toString: throwing, [Symbol.toPrimitive]: throwing };
-    parse({ status: { code: exploding, message: exploding } });
-    parse(exploding);
+    expect(parse({ status: { code: exploding, message: exploding } })).toMatchObject(NOTHING_READ);
+    expect(parse(exploding)).toMatchObject(NOTHING_READ);
   });
 
   it('an object with a huge number of keys', () => {
     const wide: Record<string, number> = {};
     for (let i = 0; i < 100_000; i += 1) wide[`k${i}`] = i;
-    parse(wide);
-    parse({ status: { code: 11305, details: wide } });
+    expect(parse(wide)).toMatchObject(NOTHING_READ);
+    const info = parse({ status: { code: 11305, details: wide } });
+    expect(info).toMatchObject({ source: 'kuscia', code: 11305 });
+    expect(info.details).toHaveLength(4000);
+    expect(info.details?.startsWith('{"k0":0,"k1":1,')).toBe(true);
   });
 });
 
@@ -327,16 +362,21 @@ describe('huge strings', () => {
   it('a 5 MB JSON-looking but invalid string', () => {
     const text = `{"status":{"code":11305,"message":"${'a'.repeat(FIVE_MB)}`;
     const info = parse(text);
-    expect(info.serverMessage?.length ?? 0).toBeLessThanOrEqual(2000);
+    expect(info).toMatchObject({ source: 'unknown', code: null });
+    expect(info.serverMessage).toHaveLength(2000);
+    expect(info.serverMessage?.startsWith('{"status":{"code":11305,"message":"aaa')).toBe(true);
   });
 
+  // Past MAX_PARSED_BODY_LENGTH (1 MB) text is not parsed as JSON: its head is kept as the message.
   it('a 5 MB valid JSON envelope given as text', () => {
     const text = JSON.stringify({
       status: { code: 11305, message: 'm'.repeat(FIVE_MB) },
       data: null,
     });
     const info = parse(text);
-    expect(info.serverMessage?.length ?? 0).toBeLessThanOrEqual(2000);
+    expect(info).toMatchObject({ source: 'unknown', code: null });
+    expect(info.serverMessage).toHaveLength(2000);
+    expect(info.serverMessage?.startsWith('{"status":{"code":11305,"message":"mmm')).toBe(true);
   });
 
   it('a 5 MB message inside an envelope is capped at 2000 characters', () => {
@@ -354,7 +394,9 @@ describe('huge strings', () => {
   });
 
   it('5 MB of digits', () => {
-    expect(parse('1'.repeat(FIVE_MB)).source).toBe('unknown');
+    const info = parse('1'.repeat(FIVE_MB));
+    expect(info).toMatchObject({ source: 'unknown', code: null });
+    expect(info.serverMessage).toBe(`${'1'.repeat(1999)}…`);
   });
 
   it('a 5 MB HTML page', () => {
@@ -375,12 +417,11 @@ describe('huge strings', () => {
   it('a 5 MB body through parseKusciaResponse', async () => {
     const info = await parseKusciaResponse(new Response('z'.repeat(FIVE_MB), { status: 503 }));
     assertWellFormed(info);
-    expect(info.serverMessage?.length).toBeLessThanOrEqual(2000);
+    expect(info).toMatchObject({ source: 'http', httpStatus: 503 });
+    // A plain-text body's words are cut at 300 characters (an HTML title's too).
+    expect(info.serverMessage).toBe(`${'z'.repeat(299)}…`);
   });
 
-  // BUG (minor): toMessage (src/core/safe.ts) cuts the text to 2 × 2000 characters *before* trimming, so a
-  // message with more than 4000 leading whitespace characters becomes null although it has words.
-  // Fix: trimStart() first (or skip leading whitespace with a bounded scan), then cut.
   it('a message after more than 4000 leading spaces is kept', () => {
     const info = parse({
       status: { code: 11305, message: `${' '.repeat(5000)}domain bob not found` },
@@ -390,23 +431,28 @@ describe('huge strings', () => {
 
   it('lone surrogates and control characters', () => {
     const info = parse({ status: { code: 11305, message: '\ud800\u0000\u202e\udfff abc' } });
-    expect(info.code).toBe(11305);
+    expect(info).toMatchObject({
+      code: 11305,
+      serverMessage: '\ud800\u0000\u202e\udfff abc',
+    });
   });
 
-  // BUG: htmlToText (src/core/safe.ts) runs backtracking regexes over the whole body: `<title[^>]*>…` and
-  // `<[^>]*>` rescan to the end of the text from every `<` that is never closed, so an HTML-looking body
-  // below the 1 MB parse cap (or of any size through parseKusciaResponse / axios response.data) costs
-  // O(n²): over a second for this 96 KB input, minutes at 1 MB, with the main thread blocked.
-  it(
-    'an HTML-looking body full of unclosed tags parses in linear time',
-    { timeout: 120_000 },
-    () => {
-      const body = `<html>${'<title'.repeat(16_000)}`;
-      const started = performance.now();
-      parse(body);
-      expect(performance.now() - started).toBeLessThan(300);
-    },
-  );
+  // A page of unclosed tags once cost quadratic time. The patterns cannot cross a `<` now, and only the
+  // first 16 KiB of a page is scanned: a title past that is never looked for. (Speed is the bench's.)
+  it('reads only the head of an HTML-looking body full of unclosed tags', () => {
+    const body = `<html>${'<title'.repeat(16_000)}<title>Late</title>`;
+    const info = parse(body);
+    expect(info).toMatchObject({ source: 'unknown', code: null });
+    expect(info.serverMessage).toBe(`${'<title'.repeat(49)}<titl…`);
+    expect(info.serverMessage).not.toContain('Late');
+  });
+
+  it('finds the title of a page only in its first 16 KiB', () => {
+    const early = `<html><head><title>Early</title></head><body>${'x'.repeat(20_000)}</body></html>`;
+    expect(parse(early).serverMessage).toBe('Early');
+    const late = `<html><body>${' '.repeat(20_000)}<title>Late</title></body></html>`;
+    expect(parse(late)).toMatchObject({ source: 'unknown', serverMessage: null });
+  });
 });
 
 describe('deep nesting', () => {
@@ -420,7 +466,8 @@ describe('deep nesting', () => {
   it('a 10 000-deep plain object chain through cause, response and data', () => {
     let value: Record<string, unknown> = { status: { code: 11305 } };
     for (let i = 0; i < 10_000; i += 1) value = { cause: value, response: { data: value } };
-    parse(value);
+    // Nesting is followed four levels deep: the code at the bottom is out of reach.
+    expect(parse(value)).toMatchObject(NOTHING_READ);
   });
 
   it('100 000-deep nested details arrays', () => {
@@ -431,17 +478,22 @@ describe('deep nesting', () => {
       current.push(next);
       current = next;
     }
-    expect(parse({ status: { code: 11305, message: 'm', details } })).toMatchObject({
-      code: 11305,
-    });
+    const info = parse({ status: { code: 11305, message: 'm', details } });
+    expect(info).toMatchObject({ code: 11305, serverMessage: 'm' });
+    // Too deep for JSON.stringify (it overflows the stack): no details rather than no answer.
+    expect(info.details).toBeNull();
   });
 
   it('a deep cause chain passed to the rest of the API', async () => {
     let error: unknown = new TypeError('Failed to fetch');
     for (let i = 0; i < 10_000; i += 1) error = new Error(`w${i}`, { cause: error });
-    expect(() => shouldRetryKusciaError(0, error)).not.toThrow();
-    expect(() => unwrapKusciaResponse(error)).toThrow();
-    expect(await parseKusciaResponse(new Response(null, { status: 500 }))).not.toBeNull();
+    // The network failure at the bottom is out of reach: an unknown failure, not retried.
+    expect(shouldRetryKusciaError(0, error)).toBe(false);
+    expect(() => unwrapKusciaResponse(error)).toThrow('[unknown] w9999');
+    expect(await parseKusciaResponse(error as Response)).toMatchObject({
+      source: 'unknown',
+      serverMessage: 'w9999',
+    });
   });
 });
 
@@ -452,45 +504,41 @@ describe('forged KusciaApiError brands', () => {
     expect(isKusciaApiError({ [BRAND]: true })).toBe(false);
     expect(isKusciaApiError({ [BRAND]: true, info: 11305 })).toBe(false);
     expect(isKusciaApiError({ [BRAND]: 'yes', info: {} })).toBe(false);
-    parse({ [BRAND]: true, info: 'x' });
+    expect(parse({ [BRAND]: true, info: 'x' })).toMatchObject(NOTHING_READ);
   });
 
-  // BUG: parseObject returns `value.info` of anything branded with the registered symbol as is, so a forged
-  // or foreign-version object yields an "info" that is neither frozen nor well-formed (here serverMessage is
-  // an object, which React cannot render). Fix: validate the branded info's fields (or re-run toErrorInfo on
-  // them) before returning it.
   it('a branded object with a malformed info still gives a well-formed info', () => {
-    parse({ [BRAND]: true, info: { serverMessage: {}, code: 'x' } });
+    expect(parse({ [BRAND]: true, info: { serverMessage: {}, code: 'x' } })).toMatchObject(
+      NOTHING_READ,
+    );
+    expect(
+      parse({ [BRAND]: true, info: { source: 'http', httpStatus: 502, serverMessage: 'bad' } }),
+    ).toMatchObject({ source: 'http', httpStatus: 502, serverMessage: 'bad', retryable: true });
   });
 });
 
 // Public functions called from untyped code. Each of these once threw or said "undefined".
 describe('public functions given the wrong types', () => {
-  it('KusciaApiError rebuilds an info it did not get', async () => {
-    const { KusciaApiError } = await import('../../src/core/api-error');
+  it('KusciaApiError rebuilds an info it did not get', () => {
     const fromNull = new KusciaApiError(null as never);
-    expect(fromNull.info.source).toBe('unknown');
+    expect(fromNull.info).toMatchObject(NOTHING_READ);
     expect(fromNull.message).toBe('[unknown]');
     expect(isKusciaApiError(fromNull)).toBe(true);
     const fromString = new KusciaApiError('boom' as never);
-    expect(fromString.message).not.toContain('undefined');
+    expect(fromString.info).toMatchObject(NOTHING_READ);
+    expect(fromString.message).toBe('[unknown]');
     const fromFields = new KusciaApiError({ code: 11305, serverMessage: 'nf' } as never);
     expect(fromFields.message).toBe('[Kuscia 11305] nf');
     expect(fromFields.info.definition?.key).toBe('KusciaAPIErrDomainNotExists');
   });
 
   it('parseKusciaResponse parses a value that is not a Response instead of calling it no error', async () => {
-    const { parseKusciaResponse } = await import('../../src/core/response');
     const envelope = { status: { code: 11305, message: 'nf', details: [] } };
     expect((await parseKusciaResponse(envelope as never))?.code).toBe(11305);
     expect(await parseKusciaResponse(null as never)).toBeNull();
-    expect((await parseKusciaResponse('<html>502</html>' as never))?.source).toBe('unknown');
-  });
-
-  it('describeWithMessages names the mistake when messages is not a messages object', async () => {
-    const { describeWithMessages } = await import('../../src/core/format');
-    expect(() => describeWithMessages({} as never, 11305)).toThrow(
-      /`messages` must be a locale's messages/,
-    );
+    expect(await parseKusciaResponse('<html>502</html>' as never)).toMatchObject({
+      source: 'unknown',
+      serverMessage: '502',
+    });
   });
 });
