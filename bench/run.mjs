@@ -20,6 +20,7 @@ import { buildPage, linkPackage } from './lib/build.mjs';
 import { allCandidates } from './lib/candidates.mjs';
 import { chromiumOptions } from './lib/chromium.mjs';
 import { measureMemory } from './lib/memory.mjs';
+import { buildProvenance } from './lib/provenance.mjs';
 import { runMicro } from './lib/micro.mjs';
 import { benchDir, benchModules, kitEntry, repoDir, rootModules } from './lib/paths.mjs';
 import { serve } from './lib/serve.mjs';
@@ -309,6 +310,7 @@ try {
     },
     chromium: chromiumVersion,
     react: /** @type {string} */ (require('react/package.json').version),
+    build: buildProvenance(),
     peers: Object.fromEntries(
       ['antd', '@mui/material', '@mantine/core', '@radix-ui/react-tooltip'].map((name) => [
         name,
