@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseKusciaError } from '../../src/core/parse';
-import { formatKusciaErrorReport, type KusciaErrorReportOptions } from '../../src/core/report';
 import type { KusciaErrorInfo } from '../../src/core/types';
+import { formatKusciaErrorReport, type KusciaErrorReportOptions } from '../../src/i18n/describe';
+import { enUS } from '../../src/locales/en-US/index';
+import { zhCN } from '../../src/locales/zh-CN/index';
 import { fixture } from './helpers';
 
 // Labels made up for the test, so that the report is shown to take its words from the caller.
@@ -10,6 +12,7 @@ const labels: KusciaErrorReportOptions['labels'] = {
     code: 'C',
     key: 'K',
     title: 'T',
+    codeTitle: 'CT',
     serverMessage: 'M',
     details: 'D',
     httpStatus: 'H',
@@ -18,6 +21,8 @@ const labels: KusciaErrorReportOptions['labels'] = {
   },
   sources: {
     kuscia: 'src-kuscia',
+    secretpad: 'src-secretpad',
+    invalidResponse: 'src-invalid',
     http: 'src-http',
     network: 'src-network',
     timeout: 'src-timeout',
@@ -81,8 +86,28 @@ describe('formatKusciaErrorReport', () => {
     expect(lines.indexOf('D: [{"reason":"x"}]')).toBe(lines.indexOf('M: panic') + 1);
   });
 
+  it('adds the code`s own title after the title when a more specific text gave the title', () => {
+    const specific = {
+      title: 'Domain “bob” does not exist',
+      resolution: 'Create Domain “bob” first.',
+      codeText: { title: 'Domain not found', resolution: 'Check the domain_id.' },
+    };
+    const lines = formatKusciaErrorReport(info(fixture('domain-not-exists-11305.json')), {
+      text: specific,
+      labels,
+      time,
+    }).split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'C: 11305',
+      'K: KusciaAPIErrDomainNotExists',
+      'T: Domain “bob” does not exist',
+      'CT: Domain not found',
+    ]);
+  });
+
   it('names each source with the given label', () => {
     const cases: [unknown, string][] = [
+      [{ response: { status: 200, data: '<html><title>Sign in</title></html>' } }, 'src-invalid'],
       [new TypeError('Failed to fetch'), 'src-network'],
       [new DOMException('t', 'TimeoutError'), 'src-timeout'],
       [new DOMException('a', 'AbortError'), 'src-aborted'],
@@ -130,41 +155,78 @@ describe('formatKusciaErrorReport', () => {
     expect(report).toContain('M: <b>bob</b>');
   });
 
-  it('works with the shipped labels', async () => {
-    const { enUS } = await import('../../src/locales/en-US');
-    const { zhCN } = await import('../../src/locales/zh-CN');
+  it('works with the shipped labels', () => {
     const failure = info(fixture('domain-not-exists-11305.json'));
     const en = formatKusciaErrorReport(failure, { text, labels: enUS.labels, time });
-    expect(en).toContain(`${enUS.labels.fields.code}: 11305`);
-    expect(en).toContain(`${enUS.labels.fields.source}: ${enUS.labels.sources.kuscia}`);
+    expect(en.split('\n')).toEqual([
+      'Code: 11305',
+      'Key: KusciaAPIErrDomainNotExists',
+      'Title: Domain not found',
+      'Server message: domains.kuscia.secretflow "bob" not found',
+      'Source: KusciaAPI',
+      'Time: 2025-03-04T08:12:40.123Z',
+    ]);
     const zh = formatKusciaErrorReport(failure, { text, labels: zhCN.labels, time });
-    expect(zh).toContain(`${zhCN.labels.fields.code}: 11305`);
-    expect(zh.split('\n')).toHaveLength(6);
+    expect(zh.split('\n')).toEqual([
+      '错误码: 11305',
+      '标识: KusciaAPIErrDomainNotExists',
+      '标题: Domain not found',
+      '服务端信息: domains.kuscia.secretflow "bob" not found',
+      '来源: KusciaAPI',
+      '时间: 2025-03-04T08:12:40.123Z',
+    ]);
   });
 
-  it('needs no options: en-US words, the described title and the current time', async () => {
-    const { enUS } = await import('../../src/locales/en-US');
+  it('needs no options: en-US words, the described title and the current time', () => {
     const before = Date.now();
     const report = formatKusciaErrorReport(info(fixture('domain-not-exists-11305.json')));
-    expect(report).toContain(`${enUS.labels.fields.code}: 11305`);
-    expect(report).toContain(`${enUS.labels.fields.title}: ${enUS.codes[11305].title}`);
-    const stamp = /: (\d{4}-\d\d-\d\dT[\d:.]+Z)$/.exec(report)?.[1];
+    const lines = report.split('\n');
+    expect(lines.slice(0, -1)).toEqual([
+      'Code: 11305',
+      'Key: KusciaAPIErrDomainNotExists',
+      'Title: Domain not found',
+      'Server message: domains.kuscia.secretflow "bob" not found',
+      'Source: KusciaAPI',
+    ]);
+    const stamp = /^Time: (\d{4}-\d\d-\d\dT[\d:.]+Z)$/.exec(lines.at(-1) ?? '')?.[1];
     expect(Date.parse(stamp ?? '')).toBeGreaterThanOrEqual(before - 1000);
   });
 
-  it('writes in the locale of `messages`, title included', async () => {
-    const { zhCN } = await import('../../src/locales/zh-CN');
-    const report = formatKusciaErrorReport(info(11305), { messages: zhCN, time });
-    expect(report).toContain(`${zhCN.labels.fields.title}: 节点不存在异常`);
-    expect(report).toContain(`${zhCN.labels.fields.source}: ${zhCN.labels.sources.kuscia}`);
+  it('writes in the locale given as a tag or as messages, title included', () => {
+    for (const locale of ['zh-CN', 'zh', zhCN]) {
+      const report = formatKusciaErrorReport(info(11305), { locale, time });
+      expect(report.split('\n'), String(locale)).toEqual([
+        '错误码: 11305',
+        '标识: KusciaAPIErrDomainNotExists',
+        '标题: 节点不存在异常',
+        '来源: KusciaAPI',
+        '时间: 2025-03-04T08:12:40.123Z',
+      ]);
+    }
+  });
+
+  it('names an invalid response in the reader`s words', () => {
+    const failure = info({ response: { status: 200, data: 'plain text' } });
+    expect(formatKusciaErrorReport(failure, { time }).split('\n')).toEqual([
+      'Title: The answer is not a KusciaAPI response',
+      'Server message: plain text',
+      'HTTP status: 200',
+      'Source: Not a KusciaAPI response',
+      'Time: 2025-03-04T08:12:40.123Z',
+    ]);
+    expect(formatKusciaErrorReport(failure, { locale: 'zh-CN', time })).toContain(
+      '来源: 非 KusciaAPI 响应',
+    );
   });
 
   it('gives an empty report for no failure, and never throws on untyped input', () => {
     expect(formatKusciaErrorReport(null)).toBe('');
     expect(formatKusciaErrorReport(undefined)).toBe('');
-    for (const options of [null, 42, 'x', { messages: {} }, { time: 'yesterday' }]) {
+    for (const options of [null, 42, 'x', { locale: {} }, { locale: 42 }, { time: 'yesterday' }]) {
       const report = formatKusciaErrorReport(info(11305), options as never);
-      expect(report).toContain('11305');
+      expect(report, JSON.stringify(options)).toMatch(
+        /^Code: 11305\nKey: KusciaAPIErrDomainNotExists\nTitle: Domain not found\nSource: KusciaAPI\nTime: \S+Z$/,
+      );
     }
     // Not an info: read field by field.
     expect(formatKusciaErrorReport({ code: 11306 } as never, { text, labels, time })).toContain(
