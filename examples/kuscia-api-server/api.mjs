@@ -1,16 +1,19 @@
 // @ts-check
 /**
- * One KusciaAPI call, through the layers a real one crosses, in their order:
+ * One API call, through the layers a real one crosses, in their order:
  *
  * 1. a gateway in front (the `gateway502` switch answers here, before Kuscia sees anything);
  * 2. Kuscia's HTTP interceptor: a missing or wrong `Token` header is HTTP 401 with an empty body, CORS
- *    preflights included;
+ *    preflights included (the `tokenExpired` switch refuses the right token too); a `Kuscia-Source` header
+ *    makes the call a domain's, as on Kuscia's internal port;
  * 3. the router: an unknown path, or a method other than POST, is Gin's plain-text 404;
  * 4. the binder: a body that does not decode into the request message is 11101 with Go's error text;
- * 5. on a Lite node, the hop to the Master (the `masterUnreachable` switch answers here);
- * 6. the service, which answers HTTP 200 with `status.code` 0 or a KusciaAPI error code.
+ * 5. the handler's `Validate()`, where it has one: 11100 in the same hand-built body;
+ * 6. on a Lite node, the hop to the Master (the `masterUnreachable` switch answers here);
+ * 7. the service, which answers HTTP 200 with `status.code` 0 or a KusciaAPI error code.
  *
- * `latencyMs` holds every response back, whatever it is.
+ * In the SecretPad flavour, SecretPad's login check replaces step 2, and steps 4 to 7 end in SecretPad's
+ * envelope (see secretpad/flavour.mjs). `latencyMs` holds every response back, whatever it is.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,6 +24,13 @@ import { decodeJson } from './gojson.mjs';
 import { sendEmpty, sendJson, sendNotFound, sendText } from './respond.mjs';
 import { operations } from './routes/index.mjs';
 import { bind } from './schema.mjs';
+import {
+  authFailure,
+  localeOf,
+  loginRefusal,
+  translate,
+  unreadableBody,
+} from './secretpad/flavour.mjs';
 
 /** nginx's page, the most common gateway in front of a KusciaAPI. */
 const BAD_GATEWAY_PAGE = [
@@ -37,11 +47,13 @@ const BAD_GATEWAY_PAGE = [
 /** What Kuscia's Master client reports when the Master's gateway (Envoy) has no healthy upstream. */
 const MASTER_UNREACHABLE = `unexpected error, status_code: '503', msg: "no healthy upstream"`;
 
+const API_PREFIX = '/api/v1/';
+
 /**
- * @typedef {import('./routes/index.mjs').Context & {
- *   switches: import('./switches.mjs').Switches,
+ * @typedef {Omit<import('./routes/index.mjs').Context, 'caller'> & {
  *   token: string,
  *   signal: AbortSignal,
+ *   heartbeatMs: number,
  * }} ApiContext
  */
 
@@ -55,6 +67,19 @@ const digest = (value) => createHash('sha256').update(value).digest();
  */
 const tokenMatches = (presented, expected) =>
   typeof presented === 'string' && timingSafeEqual(digest(presented), digest(expected));
+
+/**
+ * Kuscia's internal port identifies the calling domain by `Kuscia-Source`; the external one makes every
+ * caller `master`.
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {import('./routes/index.mjs').Caller}
+ */
+function callerOf(headers) {
+  const source = headers['kuscia-source'];
+  return typeof source === 'string' && source !== ''
+    ? { role: 'domain', domain: source }
+    : { role: 'master', domain: 'master' };
+}
 
 /**
  * @param {import('node:http').IncomingMessage} req
@@ -77,7 +102,19 @@ export async function handleApi(req, res, pathname, context) {
     sendText(res, 502, BAD_GATEWAY_PAGE, 'text/html');
     return;
   }
-  if (!tokenMatches(req.headers.token, context.token)) {
+  const secretpad = switches.flavour === 'secretpad';
+  const locale = localeOf(req.headers['accept-language']);
+  if (secretpad) {
+    // SecretPad's login interceptor lets preflights through; the router then has nothing for them.
+    const refusal =
+      req.method === 'OPTIONS'
+        ? undefined
+        : loginRefusal(req.headers, context.token, switches.tokenExpired);
+    if (refusal) {
+      sendJson(res, 200, authFailure(refusal, locale));
+      return;
+    }
+  } else if (switches.tokenExpired || !tokenMatches(req.headers.token, context.token)) {
     sendEmpty(res, 401);
     return;
   }
@@ -86,27 +123,68 @@ export async function handleApi(req, res, pathname, context) {
     sendNotFound(res);
     return;
   }
+  const name = pathname.slice(API_PREFIX.length);
 
   const body = await readBody(req);
   const decoded = body.ok ? decodeJson(body.text) : body;
   const bound = decoded.ok ? bind(decoded.value, operation.request) : decoded;
+  // SecretPad calls Kuscia as itself, never as a domain.
+  const handlerContext = { ...context, caller: callerOf(secretpad ? {} : req.headers) };
+
+  if ('stream' in operation) {
+    // Gin's own binder reads the watch request: what it cannot read is HTTP 400 with nothing in the body.
+    if (!bound.ok) {
+      sendEmpty(res, 400);
+    } else if (switches.masterUnreachable) {
+      // The Lite node's proxied stream fails before its first event: headers, then the end.
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+      res.end();
+    } else {
+      await operation.serve(req, res, bound.body, handlerContext);
+    }
+    return;
+  }
+
+  /**
+   * @param {import('./envelope.mjs').Outcome} outcome
+   * @param {boolean} handBuilt the framework's own body rather than the response message
+   */
+  const answer = (outcome, handBuilt) => {
+    if (secretpad) {
+      sendJson(res, 200, translate(name, outcome, bound.ok ? bound.body : {}, locale));
+    } else if (handBuilt) {
+      sendJson(res, 200, handBuiltFailure(outcome.code, outcome.message));
+    } else {
+      sendJson(
+        res,
+        200,
+        operation.render?.(outcome) ?? responseMessage(outcome, operation.hasData),
+      );
+    }
+  };
+
   if (!bound.ok) {
-    sendJson(res, 200, handBuiltFailure(Code.ForUnexpected, bound.message));
+    if (secretpad) sendJson(res, 200, unreadableBody(bound.message, locale));
+    else answer(fail(Code.ForUnexpected, bound.message), true);
+    return;
+  }
+  const invalid = operation.validate?.(bound.body) ?? [];
+  if (invalid.length > 0) {
+    answer(fail(Code.RequestValidate, invalid.join(';')), true);
     return;
   }
   if (switches.masterUnreachable) {
-    sendJson(
-      res,
-      200,
-      responseMessage(fail(Code.RequestMasterFailed, MASTER_UNREACHABLE), operation.hasData),
-    );
+    answer(fail(Code.RequestMasterFailed, MASTER_UNREACHABLE), false);
     return;
   }
+  let outcome;
   try {
-    sendJson(res, 200, responseMessage(operation.handle(bound.body, context), operation.hasData));
+    outcome = operation.handle(bound.body, handlerContext);
   } catch (error) {
     // Kuscia recovers a panicking handler into 11101; a bug here should look the same to a client.
     const reason = error instanceof Error ? error.message : String(error);
-    sendJson(res, 200, handBuiltFailure(Code.ForUnexpected, `doBizProcess panic, err: ${reason}`));
+    answer(fail(Code.ForUnexpected, `doBizProcess panic, err: ${reason}`), true);
+    return;
   }
+  answer(outcome, false);
 }

@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * The command line's settings, from the environment:
+ * The command line's settings, from the environment and one flag, `--flavour kuscia|secretpad` (which wins
+ * over `KUSCIA_SIM_FLAVOUR`):
  *
  * | variable                        | meaning                                         | default            |
  * |---------------------------------|-------------------------------------------------|--------------------|
@@ -9,9 +10,11 @@
  * | `KUSCIA_SIM_MASTER_UNREACHABLE` | `1` / `true`: answer every call with 11103      | off                |
  * | `KUSCIA_SIM_LATENCY_MS`         | hold every API response back this long          | 0                  |
  * | `KUSCIA_SIM_GATEWAY_502`        | `1` / `true`: answer every call with a 502 page | off                |
+ * | `KUSCIA_SIM_FLAVOUR`            | `kuscia` or `secretpad`: whose backend to play  | `kuscia`           |
  */
+import { parseArgs } from 'node:util';
 import { DEFAULT_TOKEN } from './server.mjs';
-import { MAX_LATENCY_MS } from './switches.mjs';
+import { FLAVOURS, MAX_LATENCY_MS } from './switches.mjs';
 
 const DEFAULT_PORT = 8082;
 
@@ -46,11 +49,25 @@ function wholeNumber(name, value, fallback, max) {
 }
 
 /**
- * Options for `createKusciaApiServer`, plus whether the token came from the environment (and so must not be
- * printed). Throws an `Error` naming the variable when one is malformed.
- * @param {NodeJS.ProcessEnv} env
+ * @param {string} name
+ * @param {string | undefined} value
+ * @returns {import('./switches.mjs').Flavour}
  */
-export function optionsFromEnv(env) {
+function flavour(name, value = '') {
+  const normalized = value.trim().toLowerCase() || 'kuscia';
+  const known = FLAVOURS.find((candidate) => candidate === normalized);
+  if (!known) throw new Error(`${name} must be kuscia or secretpad, got ${JSON.stringify(value)}`);
+  return known;
+}
+
+/**
+ * Options for `createKusciaApiServer`, plus whether the token came from the environment (and so must not be
+ * printed). Throws an `Error` naming the variable or flag when one is malformed.
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string[]} [args] the command line after the script
+ */
+export function optionsFromEnv(env, args = []) {
+  const { values } = parseArgs({ args, options: { flavour: { type: 'string' } }, strict: true });
   const configuredToken = env.KUSCIA_API_TOKEN ?? '';
   return {
     tokenFromEnv: configuredToken !== '',
@@ -60,6 +77,10 @@ export function optionsFromEnv(env) {
       masterUnreachable: flag('KUSCIA_SIM_MASTER_UNREACHABLE', env.KUSCIA_SIM_MASTER_UNREACHABLE),
       latencyMs: wholeNumber('KUSCIA_SIM_LATENCY_MS', env.KUSCIA_SIM_LATENCY_MS, 0, MAX_LATENCY_MS),
       gateway502: flag('KUSCIA_SIM_GATEWAY_502', env.KUSCIA_SIM_GATEWAY_502),
+      flavour:
+        values.flavour === undefined
+          ? flavour('KUSCIA_SIM_FLAVOUR', env.KUSCIA_SIM_FLAVOUR)
+          : flavour('--flavour', values.flavour),
     },
   };
 }

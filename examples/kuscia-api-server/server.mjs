@@ -16,6 +16,9 @@ export const DEFAULT_TOKEN = 'kuscia-dev-token';
 /** @type {import('./routes/index.mjs').JobTimings} */
 export const DEFAULT_JOB_TIMINGS = Object.freeze({ pendingMs: 1000, runningMs: 3000 });
 
+/** KusciaAPI's `heartBeatDuration`: a job watch quiet this long gets `{"type":4}`. */
+export const DEFAULT_WATCH_HEARTBEAT_MS = 10_000;
+
 /**
  * @typedef {object} KusciaApiServerOptions
  * @property {string} [token] the expected `Token` header (default {@link DEFAULT_TOKEN})
@@ -24,8 +27,13 @@ export const DEFAULT_JOB_TIMINGS = Object.freeze({ pendingMs: 1000, runningMs: 3
  * @property {boolean} [masterUnreachable] initial switch, default off
  * @property {number} [latencyMs] initial switch, default 0
  * @property {boolean} [gateway502] initial switch, default off
+ * @property {boolean} [updateConflict] initial switch, default off
+ * @property {boolean} [tokenExpired] initial switch, default off
+ * @property {import('./switches.mjs').Flavour} [flavour] whose backend to play, default `kuscia`; kept by
+ *   a reset
  * @property {import('./routes/index.mjs').JobTimings} [jobTimings] default {@link DEFAULT_JOB_TIMINGS}
  * @property {() => number} [now] the clock jobs progress by, epoch milliseconds (default `Date.now`)
+ * @property {number} [watchHeartbeatMs] default {@link DEFAULT_WATCH_HEARTBEAT_MS}
  */
 
 /**
@@ -40,13 +48,28 @@ export async function createKusciaApiServer(options = {}) {
     masterUnreachable = false,
     latencyMs = 0,
     gateway502 = false,
+    updateConflict = false,
+    tokenExpired = false,
+    flavour = 'kuscia',
     jobTimings = DEFAULT_JOB_TIMINGS,
     now = Date.now,
+    watchHeartbeatMs = DEFAULT_WATCH_HEARTBEAT_MS,
   } = options;
-  const switches = { masterUnreachable, latencyMs, gateway502 };
+  /** @type {import('./switches.mjs').Switches} */
+  const switches = {
+    masterUnreachable,
+    latencyMs,
+    gateway502,
+    updateConflict,
+    tokenExpired,
+    flavour,
+  };
   const invalid = switchesPatchError(switches);
   if (invalid) throw new TypeError(invalid);
   if (token === '') throw new TypeError('token must not be empty');
+  if (!(watchHeartbeatMs > 0 && watchHeartbeatMs <= 2 ** 31 - 1)) {
+    throw new TypeError('watchHeartbeatMs must be a positive number of milliseconds');
+  }
 
   const store = createStore();
   // Aborted on close, so responses held back by `latencyMs` do not keep the server open.
@@ -66,6 +89,7 @@ export async function createKusciaApiServer(options = {}) {
         now,
         jobTimings,
         signal: lifetime.signal,
+        heartbeatMs: watchHeartbeatMs,
       });
     } else if (pathname.startsWith('/admin/')) {
       await handleAdmin(req, res, pathname, { switches, reset, shutdown: () => void close() });
@@ -83,7 +107,7 @@ export async function createKusciaApiServer(options = {}) {
 
   function reset() {
     clearStore(store);
-    Object.assign(switches, switchesOff());
+    Object.assign(switches, switchesOff(flavour));
   }
 
   /** @type {Promise<void> | undefined} */

@@ -16,14 +16,26 @@ import { randomUUID } from 'node:crypto';
  * @property {string} master_domain_id
  * @property {unknown} auth_center
  *
+ * @typedef {object} PartyConfig a task's party, as created and as queries echo it
+ * @property {string} domain_id
+ * @property {string} role
+ * @property {Array<{ destination_id: string, limit_kbps: string }>} bandwidth_limits `limit_kbps` is a
+ *   uint64, which protojson writes as a string
+ *
+ * @typedef {object} ScheduleConfig
+ * @property {number} task_timeout_seconds
+ * @property {number} resource_reserved_seconds
+ * @property {number} resource_reallocation_interval_seconds
+ *
  * @typedef {object} TaskConfig a job's task, as created and as queries echo it
  * @property {string} app_image
- * @property {Array<{ domain_id: string, role: string }>} parties
+ * @property {PartyConfig[]} parties
  * @property {string} alias
  * @property {string} task_id
  * @property {string[]} dependencies
  * @property {string} task_input_config
  * @property {number} priority
+ * @property {ScheduleConfig | null} schedule_config
  *
  * @typedef {object} JobRecord
  * @property {string} job_id
@@ -32,8 +44,8 @@ import { randomUUID } from 'node:crypto';
  * @property {TaskConfig[]} tasks
  * @property {Record<string, string>} custom_fields
  * @property {number} createdAt epoch milliseconds
- * @property {number} [stoppedAt]
- * @property {string} [stopReason]
+ * @property {string[]} partnerDomains the party domains that were `partner` domains at creation
+ * @property {import('./jobs/simulate.mjs').JobEvent[]} events the commands received, in time order
  *
  * @typedef {object} Store
  * @property {Map<string, DomainRecord>} domains by domain id

@@ -22,6 +22,7 @@ const SERVER_VARIABLES = new Set([
   'KUSCIA_SIM_MASTER_UNREACHABLE',
   'KUSCIA_SIM_LATENCY_MS',
   'KUSCIA_SIM_GATEWAY_502',
+  'KUSCIA_SIM_FLAVOUR',
 ]);
 
 /** Environment for the child: the test runner's, minus anything that would configure the server. */
@@ -31,8 +32,8 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Starts the CLI and waits for its URL line; resolves with the URL and every line printed so far. */
-async function startCli(env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [CLI], {
+async function startCli(env: Record<string, string> = {}, args: string[] = []) {
+  const child = spawn(process.execPath, [CLI, ...args], {
     env: cleanEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -97,7 +98,48 @@ describe('the command line', () => {
       masterUnreachable: false,
       latencyMs: 5,
       gateway502: true,
+      updateConflict: false,
+      tokenExpired: false,
+      flavour: 'kuscia',
     });
+  });
+
+  it('plays SecretPad with --flavour secretpad, which wins over KUSCIA_SIM_FLAVOUR', async () => {
+    const { url, lines } = await startCli({ KUSCIA_SIM_FLAVOUR: 'kuscia' }, [
+      '--flavour',
+      'secretpad',
+    ]);
+    expect(lines).toContain(
+      'Flavour: secretpad (SecretPad backend envelopes; token in User-Token; msg per Accept-Language)',
+    );
+    const response = await fetch(`${url}/api/v1/domain/query`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: {
+        code: 202011602,
+        msg: '用户认证失败: The request header does not contain User-Token!',
+      },
+      data: null,
+    });
+  });
+
+  it('plays SecretPad with KUSCIA_SIM_FLAVOUR=secretpad', async () => {
+    const { url } = await startCli({ KUSCIA_SIM_FLAVOUR: 'secretpad' });
+    const switches = await fetch(`${url}/admin/switches`);
+    expect(((await switches.json()) as { flavour: string }).flavour).toBe('secretpad');
+  });
+
+  it('refuses an unknown flag with exit code 2, naming it', async () => {
+    const child = spawn(process.execPath, [CLI, '--flavor', 'secretpad'], {
+      env: cleanEnv({}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option '--flavor'");
   });
 
   it('stops on SIGTERM', async () => {
@@ -119,6 +161,7 @@ describe('the command line', () => {
       { KUSCIA_SIM_LATENCY_MS: '-5' },
       'KUSCIA_SIM_LATENCY_MS must be a whole number from 0 to 600000, got "-5"',
     ],
+    [{ KUSCIA_SIM_FLAVOUR: 'spad' }, 'KUSCIA_SIM_FLAVOUR must be kuscia or secretpad, got "spad"'],
   ])('refuses %j with exit code 2 and a message naming the variable', async (env, message) => {
     const child = spawn(process.execPath, [CLI], {
       env: cleanEnv(env),

@@ -90,6 +90,39 @@ describe('domain/update and domain/delete', () => {
     expect((await kuscia(api, 'domain/query', { domain_id: 'alice' })).data.cert).toBe('Y2VydA==');
   });
 
+  it('answers 11102 when a domain caller (Kuscia-Source) reads or changes another domain', async () => {
+    const api = await startServer();
+    await createDomains(api, 'alice', 'bob');
+    const asAlice = { headers: { 'Kuscia-Source': 'alice' } };
+    for (const operation of ['domain/query', 'domain/update']) {
+      expect(await kuscia(api, operation, { domain_id: 'bob' }, asAlice), operation).toMatchObject({
+        status: {
+          code: 11102,
+          message:
+            "domain's kusciaAPI could only operate its own Domain, request.DomainID must be alice not bob",
+          details: [],
+        },
+      });
+    }
+    expect((await kuscia(api, 'domain/query', { domain_id: 'alice' }, asAlice)).status.code).toBe(
+      0,
+    );
+  });
+
+  it('answers 11303 with the Conflict text when someone else changed the domain (updateConflict)', async () => {
+    const api = await startServer();
+    await createDomains(api, 'alice');
+    api.switches.updateConflict = true;
+    expect(await kuscia(api, 'domain/update', { domain_id: 'alice', cert: 'Y2VydA==' })).toEqual({
+      status: {
+        code: 11303,
+        message:
+          'Operation cannot be fulfilled on domains.kuscia.secretflow "alice": the object has been modified; please apply your changes to the latest version and try again',
+        details: [],
+      },
+    });
+  });
+
   it('answers 11305 for a missing domain, on update and on delete', async () => {
     const api = await startServer();
     for (const operation of ['domain/update', 'domain/delete']) {

@@ -1,4 +1,4 @@
-/* `/api/v1/domaindata/*`: create, query, list, update, delete. */
+/* `/api/v1/domaindata/*`: create, query, batchQuery, list, update, delete. */
 import { describe, expect, it } from 'vitest';
 import { createDomains, kuscia, startServer } from './helpers';
 
@@ -161,10 +161,53 @@ describe('domaindata/list', () => {
     expect(data).toEqual({ domaindata_list: [] });
   });
 
-  it('answers 11100 without a domain id', async () => {
+  it.each([
+    [{}, 'request data should not be nil'],
+    [{ data: {} }, 'request domainID should not be empty'],
+  ])(
+    'answers %j from the handler’s Validate(): 11100 in the framework’s hand-built body',
+    async (body, message) => {
+      const api = await startServer();
+      // No `details`, no `data`: the framework builds this body itself.
+      expect(await kuscia(api, 'domaindata/list', body)).toEqual({
+        status: { code: 11100, message },
+      });
+    },
+  );
+});
+
+describe('domaindata/batchQuery', () => {
+  it('answers the tables found, leaving out the missing ones', async () => {
     const api = await startServer();
-    expect((await kuscia(api, 'domaindata/list', { data: {} })).status.message).toBe(
-      'domain id can not be empty',
-    );
+    await createDomains(api, 'alice');
+    await kuscia(api, 'domaindata/create', table());
+    const { status, data } = await kuscia(api, 'domaindata/batchQuery', {
+      data: [
+        { domain_id: 'alice', domaindata_id: 'nothing' },
+        { domain_id: 'alice', domaindata_id: 'alice-table' },
+      ],
+    });
+    expect(status).toEqual({ code: 0, message: 'success', details: [] });
+    expect(
+      (data.domaindata_list as { domaindata_id: string }[]).map((item) => item.domaindata_id),
+    ).toEqual(['alice-table']);
   });
+
+  it.each([
+    [{}, 'request data should not be nil'],
+    [{ data: [] }, 'request data should not be nil'],
+    [{ data: [{ domaindata_id: 't' }] }, 'request domainID should not be empty'],
+    [
+      { data: [{ domain_id: 'alice', domaindata_id: 't' }, { domain_id: 'alice' }] },
+      'request domainDataID should not be empty',
+    ],
+  ])(
+    'answers %j with 11100 from Validate(), which stops at the first problem',
+    async (body, message) => {
+      const api = await startServer();
+      expect(await kuscia(api, 'domaindata/batchQuery', body)).toEqual({
+        status: { code: 11100, message },
+      });
+    },
+  );
 });

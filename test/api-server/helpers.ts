@@ -16,6 +16,28 @@ export interface KusciaBody {
   data?: any;
 }
 
+/** JobStatusDetail, as `job/query` answers it. */
+export interface JobStatusDetail {
+  state: string;
+  err_msg: string;
+  create_time: string;
+  start_time: string;
+  end_time: string;
+  tasks: {
+    task_id: string;
+    state: string;
+    err_msg: string;
+    create_time: string;
+    start_time: string;
+    end_time: string;
+    parties: { domain_id: string; state: string; err_msg: string; endpoints: unknown[] }[];
+    alias: string;
+    progress: number;
+  }[];
+  stage_status_list: { domain_id: string; state: string }[];
+  approve_status_list: { domain_id: string; state: string }[];
+}
+
 export interface Answer {
   readonly status: number;
   readonly headers: Headers;
@@ -57,6 +79,8 @@ export interface CallOptions {
   /** Sent as is, instead of `JSON.stringify(body)`. */
   raw?: string;
   signal?: AbortSignal;
+  /** More request headers, e.g. `Kuscia-Source` or `Accept-Language`. */
+  headers?: Record<string, string>;
 }
 
 async function answer(response: Response): Promise<Answer> {
@@ -84,6 +108,7 @@ export async function call(
     headers: {
       'Content-Type': 'application/json',
       ...(token === null ? {} : { Token: token }),
+      ...options.headers,
     },
     ...(method === 'GET' || method === 'HEAD' ? {} : { body: options.raw ?? JSON.stringify(body) }),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -96,8 +121,41 @@ export async function kuscia(
   api: RunningKusciaApiServer,
   operation: string,
   body: unknown = {},
+  options: CallOptions = {},
 ): Promise<KusciaBody> {
-  return (await call(api, `/api/v1/${operation}`, body)).body;
+  return (await call(api, `/api/v1/${operation}`, body, options)).body;
+}
+
+/**
+ * Splits a stream of JSON objects written back to back, with no delimiter (as Go's encoder writes the job
+ * watch), into the parsed objects. Throws if the text is not exactly such a sequence.
+ */
+export function parseConcatenatedJson(text: string): unknown[] {
+  const values: unknown[] = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let start = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (char === '\\') escaped = true;
+      else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+    } else if (char === '{') {
+      if (depth === 0) start = at;
+      depth += 1;
+    } else if (char === '}') {
+      depth -= 1;
+      if (depth === 0) values.push(JSON.parse(text.slice(start, at + 1)));
+    } else if (depth === 0) {
+      throw new Error(`unexpected ${JSON.stringify(char)} between objects at ${at}`);
+    }
+  }
+  if (depth !== 0 || inString) throw new Error('the stream ends inside an object');
+  return values;
 }
 
 /** Creates domains (local unless a role is given), failing the test if Kuscia refuses. */

@@ -1,25 +1,30 @@
-/* `/api/v1/job/*`: create, query, stop, delete, and the state machine (on a hand-moved clock). */
+/*
+ * `/api/v1/job/*`: create, query, batchQuery and delete, with their checks in Kuscia's order and the
+ * protojson shapes of their answers (every field present). How jobs fail over time is in
+ * job-failures.test.ts; commands in job-commands.test.ts; the watch stream in job-watch.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
-import type { RunningKusciaApiServer } from '../../examples/kuscia-api-server/server.mjs';
 import { createDomains, kuscia, manualClock, startServer } from './helpers';
 
 const TIMINGS = { pendingMs: 1000, runningMs: 3000 };
+const SUCCESS = { code: 0, message: 'success', details: [] };
 
-const job = (overrides: Record<string, unknown> = {}, appImage = 'secretflow-image') => ({
+const task = (overrides: Record<string, unknown> = {}) => ({
+  alias: 'psi',
+  task_id: 'job-1-psi',
+  app_image: 'secretflow-image',
+  parties: [{ domain_id: 'alice' }, { domain_id: 'bob' }],
+  dependencies: [],
+  task_input_config: JSON.stringify({ sf_input_ids: ['alice-table'] }),
+  priority: 100,
+  ...overrides,
+});
+
+const job = (overrides: Record<string, unknown> = {}) => ({
   job_id: 'job-1',
   initiator: 'alice',
   max_parallelism: 1,
-  tasks: [
-    {
-      alias: 'psi',
-      task_id: 'job-1-psi',
-      app_image: appImage,
-      parties: [{ domain_id: 'alice' }, { domain_id: 'bob' }],
-      dependencies: [],
-      task_input_config: JSON.stringify({ sf_input_ids: ['alice-table'] }),
-      priority: 100,
-    },
-  ],
+  tasks: [task()],
   ...overrides,
 });
 
@@ -37,27 +42,120 @@ async function setUp() {
   return { api, clock };
 }
 
-async function stateOf(api: RunningKusciaApiServer, jobId = 'job-1') {
-  const { status, data } = await kuscia(api, 'job/query', { job_id: jobId });
-  expect(status.code).toBe(0);
-  return data.status as { state: string; err_msg: string; start_time: string; end_time: string };
-}
-
 describe('job/create', () => {
   it('creates a job and answers its id', async () => {
     const { api } = await setUp();
     expect(await kuscia(api, 'job/create', job())).toEqual({
-      status: { code: 0, message: 'success', details: [] },
+      status: SUCCESS,
       data: { job_id: 'job-1' },
+    });
+  });
+
+  it.each([
+    [{ job_id: '' }, 'job id can not be empty'],
+    [
+      { job_id: 'Job_1' },
+      'Field "job_id" is invalid, invalid value: "Job_1": regex used for validation is "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" ',
+    ],
+    // Tasks are checked before the initiator.
+    [{ tasks: [], initiator: '' }, 'tasks can not be empty'],
+    [{ initiator: '' }, 'initiator can not be empty'],
+    [{ tasks: [{ parties: [{ domain_id: 'alice' }] }] }, 'task alias can not be empty on tasks[0]'],
+    [{ tasks: [task(), { alias: 'b', parties: [] }] }, 'parties can not be empty on tasks[1]'],
+    [{ tasks: [{ alias: 'a', parties: [{ role: 'host' }] }] }, 'party domain id can not be empty'],
+    [
+      { tasks: [task({ parties: [{ domain_id: 'alice', resources: { cpu: '2cores' } }] })] },
+      "parse input cpu resource failed: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
+    ],
+    [
+      { tasks: [task({ parties: [{ domain_id: 'alice', resources: { memory: '5mi' } }] })] },
+      "parse input memory resource failed: unable to parse quantity's suffix",
+    ],
+    [
+      {
+        tasks: [
+          task({
+            parties: [
+              { domain_id: 'alice', bandwidth_limits: [{ destination_id: 'bob', limit_kbps: 0 }] },
+            ],
+          }),
+        ],
+      },
+      'bandwidth limit kbps can not be zero or negative',
+    ],
+    [
+      {
+        tasks: [
+          task({ parties: [{ domain_id: 'alice', bandwidth_limits: [{ limit_kbps: 1000 }] }] }),
+        ],
+      },
+      'bandwidth limit destination id can not be empty',
+    ],
+  ])('answers 11100 for %j', async (overrides, message) => {
+    const { api } = await setUp();
+    expect(await kuscia(api, 'job/create', job(overrides))).toEqual({
+      status: { code: 11100, message, details: [] },
+      data: null,
+    });
+    expect(api.state.jobs.size).toBe(0);
+  });
+
+  it('answers 11101 for a negative bandwidth limit, which a uint64 cannot hold', async () => {
+    const { api } = await setUp();
+    const body = job({
+      tasks: [
+        task({
+          parties: [
+            { domain_id: 'alice', bandwidth_limits: [{ destination_id: 'bob', limit_kbps: -5 }] },
+          ],
+        }),
+      ],
+    });
+    expect(await kuscia(api, 'job/create', body)).toEqual({
+      status: {
+        code: 11101,
+        message:
+          'json: cannot unmarshal number -5 into Go struct field CreateJobRequest.tasks.parties.bandwidth_limits.limit_kbps of type uint64',
+      },
+    });
+  });
+
+  it('answers 11201 with Kubernetes’ Invalid text, every field error in one bracketed list', async () => {
+    const { api } = await setUp();
+    const body = job({
+      job_id: 'job..1',
+      max_parallelism: 200,
+      custom_fields: { team: 'data team' },
+    });
+    expect(await kuscia(api, 'job/create', body)).toEqual({
+      status: {
+        code: 11201,
+        message:
+          'KusciaJob.kuscia.secretflow "job..1" is invalid: [' +
+          `metadata.name: Invalid value: "job..1": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*'), ` +
+          `metadata.labels: Invalid value: "data team": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?'), ` +
+          'spec.maxParallelism: Invalid value: 200: spec.maxParallelism in body should be less than or equal to 128]',
+        details: [],
+      },
+      data: null,
+    });
+  });
+
+  it('answers 11201 with a single field error bare, without brackets', async () => {
+    const { api } = await setUp();
+    const body = job({ tasks: [task({ task_id: 'TASK' })] });
+    expect((await kuscia(api, 'job/create', body)).status).toEqual({
+      code: 11201,
+      message:
+        'KusciaJob.kuscia.secretflow "job-1" is invalid: spec.tasks[0].taskID: Invalid value: "TASK": spec.tasks[0].taskID in body should match \'[a-z0-9]([-a-z0-9]*[a-z0-9])?\'',
+      details: [],
     });
   });
 
   it('answers 11201 naming the missing input DomainData', async () => {
     const { api } = await setUp();
     const body = job({
-      tasks: [
-        { ...job().tasks[0], task_input_config: JSON.stringify({ sf_input_ids: ['bob-table'] }) },
-      ],
+      tasks: [task({ task_input_config: JSON.stringify({ sf_input_ids: ['bob-table'] }) })],
     });
     expect(await kuscia(api, 'job/create', body)).toEqual({
       status: {
@@ -80,28 +178,121 @@ describe('job/create', () => {
     });
   });
 
-  it.each([
-    [{ job_id: '' }, 'job id can not be empty'],
-    [
-      { job_id: 'Job_1' },
-      'Field "job_id" is invalid, invalid value: "Job_1": regex used for validation is "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" ',
-    ],
-    [{ initiator: '' }, 'initiator can not be empty'],
-    [{ tasks: [] }, 'tasks can not be empty'],
-    [{ tasks: [{ parties: [{ domain_id: 'alice' }] }] }, 'task alias can not be empty on tasks[0]'],
-    [{ tasks: [{ alias: 'a', parties: [] }] }, 'parties can not be empty on tasks[0]'],
-    [{ tasks: [{ alias: 'a', parties: [{ role: 'host' }] }] }, 'party domain id can not be empty'],
-  ])('answers 11100 for %j', async (overrides, message) => {
+  it('answers 11102 when a domain caller creates a job it takes no part in', async () => {
     const { api } = await setUp();
-    expect((await kuscia(api, 'job/create', job(overrides))).status).toEqual({
-      code: 11100,
-      message,
-      details: [],
+    const answer = await kuscia(api, 'job/create', job(), {
+      headers: { 'Kuscia-Source': 'carol' },
     });
+    expect(answer).toEqual({
+      status: {
+        code: 11102,
+        message:
+          "domain's KusciaAPI could only create the job that the domain as a participant in the job",
+        details: [],
+      },
+      data: null,
+    });
+  });
+
+  it('names a task left without an id as Kuscia’s controller does, after the job', async () => {
+    const { api } = await setUp();
+    await kuscia(api, 'job/create', job({ tasks: [task({ task_id: '' })] }));
+    const { data } = await kuscia(api, 'job/query', { job_id: 'job-1' });
+    expect(data.tasks[0].task_id).toMatch(/^job-1-[0-9a-f]{12}$/);
   });
 });
 
 describe('job/query', () => {
+  it('answers the job as created and its status, every field present, a task not created yet included', async () => {
+    const { api } = await setUp();
+    await kuscia(api, 'job/create', job({ custom_fields: { team: 'data' } }));
+    expect(await kuscia(api, 'job/query', { job_id: 'job-1' })).toEqual({
+      status: SUCCESS,
+      data: {
+        job_id: 'job-1',
+        initiator: 'alice',
+        max_parallelism: 1,
+        tasks: [
+          {
+            app_image: 'secretflow-image',
+            parties: [
+              { domain_id: 'alice', role: '', resources: null, bandwidth_limits: [] },
+              { domain_id: 'bob', role: '', resources: null, bandwidth_limits: [] },
+            ],
+            alias: 'psi',
+            task_id: 'job-1-psi',
+            dependencies: [],
+            task_input_config: '{"sf_input_ids":["alice-table"]}',
+            priority: 100,
+            schedule_config: null,
+          },
+        ],
+        status: {
+          state: 'Pending',
+          err_msg: '',
+          create_time: '2025-01-01T00:00:00Z',
+          start_time: '2025-01-01T00:00:00Z',
+          end_time: '',
+          tasks: [
+            {
+              task_id: 'job-1-psi',
+              state: 'Pending',
+              err_msg: '',
+              create_time: '',
+              start_time: '',
+              end_time: '',
+              parties: [],
+              alias: 'psi',
+              progress: 0,
+            },
+          ],
+          stage_status_list: [
+            { domain_id: 'alice', state: 'JobCreateStageSucceeded' },
+            { domain_id: 'bob', state: 'JobCreateStageSucceeded' },
+          ],
+          approve_status_list: [
+            { domain_id: 'alice', state: 'JobAccepted' },
+            { domain_id: 'bob', state: 'JobAccepted' },
+          ],
+        },
+        custom_fields: { team: 'data' },
+      },
+    });
+  });
+
+  it('echoes a schedule config with Kuscia’s defaults, and bandwidth limits (uint64 as a string)', async () => {
+    const { api } = await setUp();
+    const body = job({
+      tasks: [
+        task({
+          schedule_config: { task_timeout_seconds: 600 },
+          parties: [
+            {
+              domain_id: 'alice',
+              resources: { cpu: '2', memory: '4Gi' },
+              bandwidth_limits: [{ destination_id: 'bob', limit_kbps: 1000 }],
+            },
+          ],
+        }),
+      ],
+    });
+    expect((await kuscia(api, 'job/create', body)).status).toEqual(SUCCESS);
+    const { data } = await kuscia(api, 'job/query', { job_id: 'job-1' });
+    expect(data.tasks[0].schedule_config).toEqual({
+      task_timeout_seconds: 600,
+      resource_reserved_seconds: 30,
+      resource_reallocation_interval_seconds: 30,
+    });
+    expect(data.tasks[0].parties).toEqual([
+      {
+        domain_id: 'alice',
+        role: '',
+        resources: null,
+        bandwidth_limits: [{ destination_id: 'bob', limit_kbps: '1000' }],
+      },
+    ]);
+  });
+
   it('answers 11202 with the raw Kubernetes not-found text', async () => {
     const { api } = await setUp();
     expect(await kuscia(api, 'job/query', { job_id: 'x' })).toEqual({
@@ -110,115 +301,149 @@ describe('job/query', () => {
     });
   });
 
-  it('echoes the job as created', async () => {
+  it('answers 11202, not 11102, when a domain caller asks about a job it takes no part in', async () => {
     const { api } = await setUp();
     await kuscia(api, 'job/create', job());
-    const { data } = await kuscia(api, 'job/query', { job_id: 'job-1' });
-    expect(data).toMatchObject({
-      job_id: 'job-1',
-      initiator: 'alice',
-      max_parallelism: 1,
+    const answer = await kuscia(
+      api,
+      'job/query',
+      { job_id: 'job-1' },
+      { headers: { 'Kuscia-Source': 'carol' } },
+    );
+    expect(answer.status).toEqual({
+      code: 11202,
+      message:
+        "domain's KusciaAPI could only retrieve the job that the domain as a participant in the job",
+      details: [],
+    });
+    const asBob = await kuscia(
+      api,
+      'job/query',
+      { job_id: 'job-1' },
+      { headers: { 'Kuscia-Source': 'bob' } },
+    );
+    expect(asBob.status).toEqual(SUCCESS);
+  });
+});
+
+describe('job/status/batchQuery', () => {
+  it('answers each job’s id and status detail, in the order asked', async () => {
+    const { api, clock } = await setUp();
+    await kuscia(api, 'job/create', job());
+    await kuscia(
+      api,
+      'job/create',
+      job({ job_id: 'job-2', tasks: [task({ task_id: 'job-2-psi' })] }),
+    );
+    clock.advance(TIMINGS.pendingMs);
+    const { status, data } = await kuscia(api, 'job/status/batchQuery', {
+      job_ids: ['job-2', 'job-1'],
+    });
+    expect(status).toEqual(SUCCESS);
+    expect((data.jobs as { job_id: string }[]).map((entry) => entry.job_id)).toEqual([
+      'job-2',
+      'job-1',
+    ]);
+    expect(data.jobs[1].status).toEqual({
+      state: 'Running',
+      err_msg: '',
+      create_time: '2025-01-01T00:00:00Z',
+      start_time: '2025-01-01T00:00:00Z',
+      end_time: '',
       tasks: [
         {
-          alias: 'psi',
           task_id: 'job-1-psi',
+          state: 'Running',
+          err_msg: '',
+          create_time: '2025-01-01T00:00:01Z',
+          start_time: '2025-01-01T00:00:01Z',
+          end_time: '',
           parties: [
-            { domain_id: 'alice', role: '' },
-            { domain_id: 'bob', role: '' },
+            { domain_id: 'alice', state: 'Running', err_msg: '', endpoints: [] },
+            { domain_id: 'bob', state: 'Running', err_msg: '', endpoints: [] },
           ],
+          alias: 'psi',
+          progress: 0,
         },
+      ],
+      stage_status_list: [
+        { domain_id: 'alice', state: 'JobCreateStageSucceeded' },
+        { domain_id: 'bob', state: 'JobCreateStageSucceeded' },
+      ],
+      approve_status_list: [
+        { domain_id: 'alice', state: 'JobAccepted' },
+        { domain_id: 'bob', state: 'JobAccepted' },
       ],
     });
   });
-});
 
-describe('the job state machine', () => {
-  it('goes Pending, then Running, then Succeeded', async () => {
-    const { api, clock } = await setUp();
-    await kuscia(api, 'job/create', job());
-    expect(await stateOf(api)).toMatchObject({ state: 'Pending', start_time: '', end_time: '' });
-    clock.advance(TIMINGS.pendingMs);
-    expect(await stateOf(api)).toMatchObject({
-      state: 'Running',
-      start_time: '2025-01-01T00:00:01Z',
-      end_time: '',
-    });
-    clock.advance(TIMINGS.runningMs);
-    expect(await stateOf(api)).toMatchObject({
-      state: 'Succeeded',
-      err_msg: '',
-      end_time: '2025-01-01T00:00:04Z',
-    });
-  });
-
-  it('ends Failed with err_msg, and status.code 0, when a task’s image is "fail"', async () => {
-    const { api, clock } = await setUp();
-    await kuscia(api, 'job/create', job({}, 'fail'));
-    clock.advance(TIMINGS.pendingMs + TIMINGS.runningMs);
-    const { status, data } = await kuscia(api, 'job/query', { job_id: 'job-1' });
-    expect(status).toEqual({ code: 0, message: 'success', details: [] });
-    expect(data.status).toMatchObject({
-      state: 'Failed',
-      err_msg: 'task psi failed: the container exited with code 1',
-      tasks: [{ alias: 'psi', state: 'Failed', err_msg: 'the container exited with code 1' }],
-    });
-  });
-
-  it('stays Running when a task’s image is "hang"', async () => {
-    const { api, clock } = await setUp();
-    await kuscia(api, 'job/create', job({}, 'hang'));
-    clock.advance(3_600_000);
-    expect((await stateOf(api)).state).toBe('Running');
-  });
-});
-
-describe('job/stop and job/delete', () => {
-  it('stops a running job, which then ends Failed with the reason', async () => {
-    const { api, clock } = await setUp();
-    await kuscia(api, 'job/create', job({}, 'hang'));
-    clock.advance(TIMINGS.pendingMs);
-    expect(await kuscia(api, 'job/stop', { job_id: 'job-1', reason: 'wrong input' })).toEqual({
-      status: { code: 0, message: 'success', details: [] },
-      data: { job_id: 'job-1' },
-    });
-    expect(await stateOf(api)).toMatchObject({
-      state: 'Failed',
-      err_msg: 'job stopped: wrong input',
-    });
-  });
-
-  it('answers 11205 when the job has already finished', async () => {
-    const { api, clock } = await setUp();
-    await kuscia(api, 'job/create', job());
-    clock.advance(TIMINGS.pendingMs + TIMINGS.runningMs);
-    expect((await kuscia(api, 'job/stop', { job_id: 'job-1' })).status).toEqual({
-      code: 11205,
-      message: 'job: job-1 current status is Succeeded can not be stop.',
-      details: [],
-    });
-  });
-
-  it('answers the operation’s code with the Kubernetes text for a missing job', async () => {
+  it.each([
+    [{}, 11100, 'job ids can not be empty'],
+    [{ job_ids: ['job-1', ''] }, 11100, 'job id can not be empty'],
+    [{ job_ids: ['job-1', 'job-9'] }, 11203, 'kusciajobs.kuscia.secretflow "job-9" not found'],
+  ])('answers %j with %i', async (body, code, message) => {
     const { api } = await setUp();
-    expect((await kuscia(api, 'job/stop', { job_id: 'x' })).status).toEqual({
-      code: 11205,
-      message: 'kusciajobs.kuscia.secretflow "x" not found',
-      details: [],
-    });
-    expect((await kuscia(api, 'job/delete', { job_id: 'x' })).status).toEqual({
-      code: 11204,
-      message: 'kusciajobs.kuscia.secretflow "x" not found',
-      details: [],
+    await kuscia(api, 'job/create', job());
+    expect(await kuscia(api, 'job/status/batchQuery', body)).toEqual({
+      status: { code, message, details: [] },
+      data: null,
     });
   });
+});
 
+describe('job/delete', () => {
   it('deletes a job', async () => {
     const { api } = await setUp();
     await kuscia(api, 'job/create', job());
-    expect((await kuscia(api, 'job/delete', { job_id: 'job-1' })).data).toEqual({
-      job_id: 'job-1',
+    expect(await kuscia(api, 'job/delete', { job_id: 'job-1' })).toEqual({
+      status: SUCCESS,
+      data: { job_id: 'job-1' },
     });
     expect((await kuscia(api, 'job/query', { job_id: 'job-1' })).status.code).toBe(11202);
+  });
+
+  it('answers 11204 with the Kubernetes text for a missing job', async () => {
+    const { api } = await setUp();
+    expect(await kuscia(api, 'job/delete', { job_id: 'x' })).toEqual({
+      status: { code: 11204, message: 'kusciajobs.kuscia.secretflow "x" not found', details: [] },
+      data: null,
+    });
+  });
+
+  it('answers 11102 with the not-found text when a domain caller deletes a missing job', async () => {
+    const { api } = await setUp();
+    const answer = await kuscia(
+      api,
+      'job/delete',
+      { job_id: 'job-9' },
+      { headers: { 'Kuscia-Source': 'alice' } },
+    );
+    expect(answer).toEqual({
+      status: {
+        code: 11102,
+        message: 'kusciajobs.kuscia.secretflow "job-9" not found',
+        details: [],
+      },
+      data: null,
+    });
+  });
+
+  it('answers 11102 when a domain caller deletes a job it takes no part in', async () => {
+    const { api } = await setUp();
+    await kuscia(api, 'job/create', job());
+    const answer = await kuscia(
+      api,
+      'job/delete',
+      { job_id: 'job-1' },
+      { headers: { 'Kuscia-Source': 'carol' } },
+    );
+    expect(answer.status).toEqual({
+      code: 11102,
+      message:
+        "domain's KusciaAPI could only delete the job that the domain as a participant in the job",
+      details: [],
+    });
+    expect(api.state.jobs.size).toBe(1);
   });
 });
 
@@ -229,9 +454,10 @@ describe('a job on the real clock', () => {
     await kuscia(
       api,
       'job/create',
-      job({ tasks: [{ alias: 'a', parties: [{ domain_id: 'alice' }] }] }),
+      job({ tasks: [{ alias: 'a', task_id: 'a', parties: [{ domain_id: 'alice' }] }] }),
     );
     await new Promise((resolve) => setTimeout(resolve, 80));
-    expect((await stateOf(api)).state).toBe('Succeeded');
+    const { data } = await kuscia(api, 'job/query', { job_id: 'job-1' });
+    expect(data.status.state).toBe('Succeeded');
   });
 });

@@ -68,6 +68,48 @@ describe('latencyMs', () => {
   });
 });
 
+describe('updateConflict', () => {
+  it('makes the next update conflict once, then turns itself off', async () => {
+    const api = await startServer({ updateConflict: true });
+    await createDomains(api, 'alice', 'bob');
+    // A read, and a write that changes nothing, leave the switch armed.
+    expect((await kuscia(api, 'domain/query', { domain_id: 'alice' })).status.code).toBe(0);
+    expect(api.switches.updateConflict).toBe(true);
+    expect(await kuscia(api, 'domain/update', { domain_id: 'alice', role: 'partner' })).toEqual({
+      status: {
+        code: 11303,
+        message:
+          'Operation cannot be fulfilled on domains.kuscia.secretflow "alice": the object has been modified; please apply your changes to the latest version and try again',
+        details: [],
+      },
+    });
+    expect(api.switches.updateConflict).toBe(false);
+    expect(api.state.domains.get('alice')?.role).toBe('');
+    expect(
+      (await kuscia(api, 'domain/update', { domain_id: 'alice', role: 'partner' })).status.code,
+    ).toBe(0);
+    expect(api.state.domains.get('alice')?.role).toBe('partner');
+  });
+
+  it('leaves a call that fails earlier, for a missing object, to its own failure', async () => {
+    const api = await startServer({ updateConflict: true });
+    expect((await kuscia(api, 'domain/update', { domain_id: 'carol' })).status.code).toBe(11305);
+    expect(api.switches.updateConflict).toBe(true);
+  });
+});
+
+describe('tokenExpired', () => {
+  it('refuses the configured token with HTTP 401 and an empty body', async () => {
+    const api = await startServer();
+    await call(api, '/admin/switches', { tokenExpired: true }, { token: null });
+    const answer = await call(api, '/api/v1/domain/query', { domain_id: 'alice' });
+    expect(answer.status).toBe(401);
+    expect(answer.text).toBe('');
+    await call(api, '/admin/switches', { tokenExpired: false }, { token: null });
+    expect((await call(api, '/api/v1/domain/query', { domain_id: 'alice' })).status).toBe(200);
+  });
+});
+
 describe('the admin API', () => {
   it('reports and updates the switches without a token', async () => {
     const api = await startServer();
@@ -76,6 +118,9 @@ describe('the admin API', () => {
       masterUnreachable: false,
       latencyMs: 0,
       gateway502: false,
+      updateConflict: false,
+      tokenExpired: false,
+      flavour: 'kuscia',
     });
 
     const updated = await call(
@@ -89,6 +134,9 @@ describe('the admin API', () => {
       masterUnreachable: false,
       latencyMs: 10,
       gateway502: true,
+      updateConflict: false,
+      tokenExpired: false,
+      flavour: 'kuscia',
     });
     expect((await call(api, '/api/v1/domain/query', { domain_id: 'alice' })).status).toBe(502);
 
@@ -105,9 +153,11 @@ describe('the admin API', () => {
     [{ latencyMs: -1 }, 'latencyMs must be a whole number of milliseconds from 0 to 600000'],
     [{ latencyMs: '100' }, 'latencyMs must be a whole number of milliseconds from 0 to 600000'],
     [{ gateway502: 'yes' }, 'gateway502 must be true or false'],
+    [{ updateConflict: 1 }, 'updateConflict must be true or false'],
+    [{ flavour: 'SecretPad' }, 'flavour must be "kuscia" or "secretpad"'],
     [
       { serverDown: true },
-      'unknown switch "serverDown": the switches are masterUnreachable, latencyMs and gateway502',
+      'unknown switch "serverDown": the switches are masterUnreachable, latencyMs, gateway502, updateConflict, tokenExpired and flavour',
     ],
     [[true], 'expected a JSON object of switches'],
   ])('refuses %j with 400 and changes nothing', async (patch, error) => {
@@ -115,7 +165,14 @@ describe('the admin API', () => {
     const answer = await call(api, '/admin/switches', patch);
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.text)).toEqual({ error });
-    expect(api.switches).toEqual({ masterUnreachable: false, latencyMs: 0, gateway502: false });
+    expect(api.switches).toEqual({
+      masterUnreachable: false,
+      latencyMs: 0,
+      gateway502: false,
+      updateConflict: false,
+      tokenExpired: false,
+      flavour: 'kuscia',
+    });
   });
 
   it('refuses malformed JSON and the wrong method', async () => {
@@ -127,17 +184,22 @@ describe('the admin API', () => {
     expect((await call(api, '/admin/nothing')).status).toBe(404);
   });
 
-  it('resets every resource and every switch', async () => {
-    const api = await startServer({ latencyMs: 5 });
+  it('resets every resource and every failure switch, and goes back to the start-up flavour', async () => {
+    const api = await startServer({ latencyMs: 5, flavour: 'secretpad' });
+    await call(api, '/admin/switches', { flavour: 'kuscia' }, { token: null });
     await createDomains(api, 'alice');
-    await call(api, '/admin/switches', { masterUnreachable: true });
+    await call(api, '/admin/switches', { masterUnreachable: true, tokenExpired: true });
     const answer = await call(api, '/admin/reset', undefined, { token: null });
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.text)).toEqual({
       masterUnreachable: false,
       latencyMs: 0,
       gateway502: false,
+      updateConflict: false,
+      tokenExpired: false,
+      flavour: 'secretpad',
     });
+    await call(api, '/admin/switches', { flavour: 'kuscia' }, { token: null });
     expect(api.state.domains.size).toBe(0);
     expect(api.state.dataSources.size).toBe(0);
     expect((await kuscia(api, 'domain/query', { domain_id: 'alice' })).status.code).toBe(11305);

@@ -2,8 +2,9 @@
 /** `/api/v1/domain/*`: the parties (Domains) a Kuscia deployment knows. */
 import { Code } from '../codes.mjs';
 import { fail, ok } from '../envelope.mjs';
-import { Resource, alreadyExists, notFound } from '../k8s.mjs';
+import { Resource, alreadyExists, conflict, notFound } from '../k8s.mjs';
 import { message, repeated, request } from '../schema.mjs';
+import { takeUpdateConflict } from '../switches.mjs';
 import { k8sNameError, text } from '../validate.mjs';
 import { provisionDefaultDataSource } from './domaindatasource.mjs';
 
@@ -26,14 +27,21 @@ function domainView(record) {
 }
 
 /**
- * The checks create and update share, in Kuscia's order: role, then the master domain it names.
+ * The checks create and update share, in Kuscia's order: role, then the master domain it names. Update
+ * checks the caller's scope between the two (`scopeError`).
+ * @param {Record<string, any>} body
+ */
+function roleError(body) {
+  return ROLES.includes(text(body.role)) ? undefined : 'role is invalid, must be empty or partner';
+}
+
+/**
  * @param {import('../store.mjs').Store} store
  * @param {string} domainId
  * @param {Record<string, any>} body
  */
-function settingsError(store, domainId, body) {
+function masterDomainError(store, domainId, body) {
   const role = text(body.role);
-  if (!ROLES.includes(role)) return 'role is invalid, must be empty or partner';
   const masterId = text(body.master_domain_id);
   if (masterId === '' || masterId === domainId) return undefined;
   const master = store.domains.get(masterId);
@@ -45,6 +53,16 @@ function settingsError(store, domainId, body) {
   }
   return undefined;
 }
+
+/**
+ * A domain caller (`Kuscia-Source`) may only read or change its own Domain (11102).
+ * @param {import('./index.mjs').Caller} caller
+ * @param {string} domainId
+ */
+const scopeError = ({ role, domain }, domainId) =>
+  role === 'domain' && domain !== domainId
+    ? `domain's kusciaAPI could only operate its own Domain, request.DomainID must be ${domain} not ${domainId}`
+    : undefined;
 
 /**
  * @param {string} domainId
@@ -66,7 +84,10 @@ function createDomain(body, { store }) {
   if (domainId === 'master') {
     return fail(Code.RequestValidate, "domain id can not be 'master', please choose another name");
   }
-  const invalid = k8sNameError(domainId, 'domain_id') ?? settingsError(store, domainId, body);
+  const invalid =
+    k8sNameError(domainId, 'domain_id') ??
+    roleError(body) ??
+    masterDomainError(store, domainId, body);
   if (invalid) return fail(Code.RequestValidate, invalid);
   if (store.domains.has(domainId)) {
     return fail(Code.DomainExists, alreadyExists(Resource.domain, domainId));
@@ -79,24 +100,46 @@ function createDomain(body, { store }) {
 }
 
 /** @type {import('./index.mjs').Operation['handle']} */
-function queryDomain(body, { store }) {
+function queryDomain(body, { store, caller }) {
   const domainId = text(body.domain_id);
   if (domainId === '') return fail(Code.RequestValidate, EMPTY_ID);
+  const outOfScope = scopeError(caller, domainId);
+  if (outOfScope) return fail(Code.AuthFailed, outOfScope);
   const record = store.domains.get(domainId);
   if (!record) return fail(Code.DomainNotExists, notFound(Resource.domain, domainId));
   return ok(domainView(record));
 }
 
 /** @type {import('./index.mjs').Operation['handle']} */
-function updateDomain(body, { store }) {
+function updateDomain(body, { store, caller, switches }) {
   const domainId = text(body.domain_id);
   if (domainId === '') return fail(Code.RequestValidate, EMPTY_ID);
-  const invalid = settingsError(store, domainId, body);
-  if (invalid) return fail(Code.RequestValidate, invalid);
-  if (!store.domains.has(domainId)) {
-    return fail(Code.DomainNotExists, notFound(Resource.domain, domainId));
+  const invalidRole = roleError(body);
+  if (invalidRole) return fail(Code.RequestValidate, invalidRole);
+  const outOfScope = scopeError(caller, domainId);
+  if (outOfScope) return fail(Code.AuthFailed, outOfScope);
+  const invalidMaster = masterDomainError(store, domainId, body);
+  if (invalidMaster) return fail(Code.RequestValidate, invalidMaster);
+  const current = store.domains.get(domainId);
+  if (!current) return fail(Code.DomainNotExists, notFound(Resource.domain, domainId));
+
+  // Kuscia writes only when something changed; the master domain defaults to the domain itself.
+  const next = {
+    ...domainRecord(domainId, body),
+    cert: text(body.cert) || current.cert,
+    master_domain_id: text(body.master_domain_id) || domainId,
+  };
+  const changed =
+    next.role !== current.role ||
+    next.cert !== current.cert ||
+    next.master_domain_id !== current.master_domain_id ||
+    JSON.stringify(next.auth_center) !== JSON.stringify(current.auth_center);
+  if (!changed) return ok();
+  // The write carries the resourceVersion read above: this is where someone else's change conflicts.
+  if (takeUpdateConflict(switches)) {
+    return fail(Code.UpdateDomain, conflict(Resource.domain, domainId));
   }
-  store.domains.set(domainId, domainRecord(domainId, body));
+  store.domains.set(domainId, next);
   return ok();
 }
 

@@ -115,6 +115,38 @@ function queryDomainData(body, { store }) {
   return ok(record);
 }
 
+/**
+ * The handlers' `Validate()`, which Kuscia's framework runs before the service. Each stops at its first
+ * problem; the framework would join several with `;`.
+ * @param {Record<string, any>} body
+ */
+function validateList(body) {
+  if (body.data === undefined || body.data === null) return ['request data should not be nil'];
+  return text(body.data.domain_id) === '' ? ['request domainID should not be empty'] : [];
+}
+
+/** @param {Record<string, any>} body */
+function validateBatchQuery(body) {
+  /** @type {Array<Record<string, any> | null>} */
+  const entries = body.data ?? [];
+  if (entries.length === 0) return ['request data should not be nil'];
+  for (const entry of entries) {
+    if (text(entry?.domain_id) === '') return ['request domainID should not be empty'];
+    if (text(entry?.domaindata_id) === '') return ['request domainDataID should not be empty'];
+  }
+  return [];
+}
+
+/** @type {import('./index.mjs').Operation['handle']} */
+function batchQueryDomainData(body, { store }) {
+  // Missing ones are left out, not reported.
+  const records = (body.data ?? []).flatMap((/** @type {Record<string, any>} */ entry) => {
+    const record = store.domainData.get(text(entry.domain_id))?.get(text(entry.domaindata_id));
+    return record ? [record] : [];
+  });
+  return ok({ domaindata_list: records });
+}
+
 /** @type {import('./index.mjs').Operation['handle']} */
 function listDomainData(body, { store }) {
   const domainId = text(body.data?.domain_id);
@@ -175,6 +207,16 @@ export const domainDataOperations = {
     hasData: true,
     handle: queryDomainData,
   },
+  'domaindata/batchQuery': {
+    request: request('BatchQueryDomainDataRequest', {
+      data: repeated(
+        message('QueryDomainDataRequestData', { domain_id: 'string', domaindata_id: 'string' }),
+      ),
+    }),
+    hasData: true,
+    validate: validateBatchQuery,
+    handle: batchQueryDomainData,
+  },
   'domaindata/list': {
     request: request('ListDomainDataRequest', {
       data: message('ListDomainDataRequestData', {
@@ -184,6 +226,7 @@ export const domainDataOperations = {
       }),
     }),
     hasData: true,
+    validate: validateList,
     handle: listDomainData,
   },
 };
