@@ -195,7 +195,7 @@ describe('formatKusciaErrorReport', () => {
   it('writes in the locale given as a tag or as messages, title included', () => {
     for (const locale of ['zh-CN', 'zh', zhCN]) {
       const report = formatKusciaErrorReport(info(11305), { locale, time });
-      expect(report.split('\n'), String(locale)).toEqual([
+      expect(report.split('\n'), typeof locale === 'string' ? locale : 'zhCN').toEqual([
         '错误码: 11305',
         '标识: KusciaAPIErrDomainNotExists',
         '标题: 节点不存在异常',
