@@ -4,15 +4,15 @@ import { readPodText } from './pod-text';
 import { byPrecedence, type Signal } from './signal';
 
 /**
- * Every cause one text shows, strongest first, at most one per family (the first found, which is the most
- * specific). Texts are read wherever they sit (job, task or party): SecretPad and the inter-connection copy
- * texts between levels, so a recognizer does not rely on the field it came from. Reads at most the first and
- * last 8 KiB of the text.
+ * Every cause one text shows, strongest first, at most one per family and Domain (the first found, which is
+ * the most specific). Texts are read wherever they sit (job, task or party): SecretPad and the
+ * inter-connection copy texts between levels. A text that starts like a controller text is read as one;
+ * anything else as a pod text. Reads at most the first and last 8 KiB of the text.
  */
 export function classifyText(text: string, depth = 0): Signal[] {
   if (text.length === 0) return [];
   const window = scanWindow(text);
-  const found = [...readControllerText(window, classifyText, depth), ...readPodText(window)];
+  const found = readControllerText(window, classifyText, depth) ?? readPodText(window);
   const sorted = byPrecedence(found);
   if (sorted.length < 2) return sorted;
   const seen = new Set<string>();

@@ -166,7 +166,7 @@ function explainView(view: JobView): KusciaJobExplanation | null {
       const signals = classifyText(jobText);
       const ended = phase !== null && !active;
       for (const found of signals.length > 0 ? signals : ended ? [unrecognized()] : []) {
-        drafts.push(fromSignal(found, [], -1, null, 'job', view.state, jobText, domains));
+        drafts.push(fromSignal(found, null, -1, null, 'job', view.state, jobText, domains));
       }
     }
   }
@@ -262,11 +262,11 @@ function explainTask(
     }
     let signals = classifyText(party.errMsg);
     if (!partyFailed && !taskFailed) signals = signals.filter(isHoldingSign);
-    const [top, ...rest] = signals;
+    const top = signals[0];
     if (top === undefined && !partyFailed) continue;
     const draft = fromSignal(
       top ?? unrecognized(),
-      rest,
+      signals,
       index,
       task,
       'party',
@@ -285,7 +285,7 @@ function explainTask(
   // The task's own text (pre-checks, AppImage, scheduling, retries), one failure per Domain it names.
   if (!collateral && summary === null && !isBlank(text)) {
     for (const found of classifyText(text)) {
-      own.push(fromSignal(found, [], index, task, 'task', task.state, text, view.domains));
+      own.push(fromSignal(found, null, index, task, 'task', task.state, text, view.domains));
     }
   }
 
@@ -296,11 +296,11 @@ function explainTask(
       const party = domain === null ? undefined : task.parties.find((p) => p.domainId === domain);
       if (party !== undefined && !isBlank(party.errMsg)) {
         if (!partyDrafts.has(party)) {
-          const [top, ...rest] = classifyText(party.errMsg);
+          const signals = classifyText(party.errMsg);
           own.push(
             fromSignal(
-              top ?? unrecognized(),
-              rest,
+              signals[0] ?? unrecognized(),
+              signals,
               index,
               task,
               'party',
@@ -434,9 +434,10 @@ function known(domain: string | undefined | null, domains: ReadonlySet<string>):
   return domain !== undefined && domain !== null && domains.has(domain) ? domain : null;
 }
 
+/** A draft from the strongest signal of a text; `all` (when given) holds the weaker ones after it. */
 function fromSignal(
   found: Signal,
-  rest: readonly Signal[],
+  all: readonly Signal[] | null,
   taskIndex: number,
   task: TaskView | null,
   source: KusciaJobFailureSource,
@@ -445,7 +446,7 @@ function fromSignal(
   domains: ReadonlySet<string>,
   partyDomain?: string | null,
 ): Draft {
-  const params: Record<string, string> = { ...found.params };
+  const params: Record<string, string> = Object.assign({}, found.params);
   let domainId: string | null;
   if (partyDomain !== undefined) {
     domainId = partyDomain;
@@ -460,9 +461,13 @@ function fromSignal(
     domainId = known(params.domain ?? params.by, domains);
   }
   if (domainId !== null) params.domain = domainId;
-  const alsoSeen = [...(found.also ?? []), ...rest.map((other) => other.family)].filter(
-    (family, position, all) => family !== found.family && all.indexOf(family) === position,
-  );
+  const alsoSeen: KusciaJobFailureFamily[] = [];
+  const note = (family: KusciaJobFailureFamily): void => {
+    if (family !== found.family && !alsoSeen.includes(family)) alsoSeen.push(family);
+  };
+  if (found.also !== undefined) for (const family of found.also) note(family);
+  if (all !== null)
+    for (let index = 1; index < all.length; index += 1) note(all[index]?.family ?? found.family);
   return {
     taskIndex,
     taskId: task?.taskId ?? null,
@@ -590,6 +595,9 @@ function compareDrafts(a: Draft, b: Draft): number {
   if (a.collateral !== b.collateral) return a.collateral ? 1 : -1;
   const rank = familyRank(a.family) - familyRank(b.family);
   if (rank !== 0) return rank;
+  // A party's pod waiting for its peers is the symptom of the task's scheduling expiry, which says more.
+  const waiting = Number(a.variant === 'waiting') - Number(b.variant === 'waiting');
+  if (waiting !== 0) return waiting;
   if (a.taskIndex !== b.taskIndex) return a.taskIndex - b.taskIndex;
   if (a.domainId === b.domainId) return 0;
   if (a.domainId === null) return 1;

@@ -9,12 +9,9 @@ export const MAX_STREAM_LENGTH = 16 * 1024 * 1024;
 /** Most objects parsed; the newest are kept (each job's last event is what counts). */
 export const MAX_STREAM_OBJECTS = 10_000;
 
-const outside = /[{}"]/g;
-const inside = /["\\]/g;
-
 /**
  * The top-level JSON objects of `text`, in order, skipping whatever lies between them and any object that
- * does not parse. One forward pass with `lastIndex` jumps: linear in the length of the text.
+ * does not parse. One forward pass: linear in the length of the text.
  */
 export function parseJsonObjects(text: string): unknown[] {
   let start = 0;
@@ -30,32 +27,26 @@ export function parseJsonObjects(text: string): unknown[] {
   const spans: number[] = [];
   let depth = 0;
   let objectStart = -1;
-  let at = start;
-  while (at < text.length) {
-    outside.lastIndex = at;
-    const hit = outside.exec(text);
-    if (hit === null) break;
-    const index = hit.index;
-    const char = text.charCodeAt(index);
+  // A plain character loop: a regex call per brace is 100× slower on hostile `{{{{…`.
+  for (let at = start; at < text.length; at += 1) {
+    const char = text.charCodeAt(at);
     if (char === 0x22 /* " */) {
-      const end = skipString(text, index + 1);
+      const end = skipString(text, at + 1);
       if (end === -1) break;
-      at = end;
-      continue;
-    }
-    if (char === 0x7b /* { */) {
-      if (depth === 0) objectStart = index;
+      at = end - 1;
+    } else if (char === 0x7b /* { */) {
+      if (depth === 0) objectStart = at;
       depth += 1;
-    } else if (depth > 0) {
+    } else if (char === 0x7d /* } */ && depth > 0) {
       depth -= 1;
       if (depth === 0) {
-        spans.push(objectStart, index + 1);
+        spans.push(objectStart, at + 1);
         // Keep the newest objects only, trimming in halves so the work stays linear.
-        if (spans.length > MAX_STREAM_OBJECTS * 4)
+        if (spans.length > MAX_STREAM_OBJECTS * 4) {
           spans.splice(0, spans.length - MAX_STREAM_OBJECTS * 2);
+        }
       }
     }
-    at = index + 1;
   }
   const first = Math.max(0, spans.length - MAX_STREAM_OBJECTS * 2);
   const objects: unknown[] = [];
@@ -71,12 +62,10 @@ export function parseJsonObjects(text: string): unknown[] {
 
 /** The index just past the closing quote of a JSON string starting at `from`, or -1 when unterminated. */
 function skipString(text: string, from: number): number {
-  let at = from;
-  for (;;) {
-    inside.lastIndex = at;
-    const hit = inside.exec(text);
-    if (hit === null) return -1;
-    if (text.charCodeAt(hit.index) === 0x22) return hit.index + 1;
-    at = hit.index + 2;
+  for (let at = from; at < text.length; at += 1) {
+    const char = text.charCodeAt(at);
+    if (char === 0x22) return at + 1;
+    if (char === 0x5c /* \\ */) at += 1;
   }
+  return -1;
 }

@@ -18,21 +18,25 @@ const data =
   /filenotfounderror|no such file or directory|permissionerror|permission denied|domaindata|datasource|nosuchkey|nosuchbucket|accessdenied|keyerror|not found in|duplicated? key/gi;
 
 export interface LogReading {
-  readonly family: KusciaJobFailureFamily;
-  /** The line that matched, or the tail's last meaningful line. */
+  /** The families the tail suggests, most specific first; appCrash always last. */
+  readonly families: readonly KusciaJobFailureFamily[];
+  /** The line that matched the first family, or the tail's last meaningful line. */
   readonly detail: string | null;
 }
 
-/** The families a crashed application's log tail suggests, most specific first; appCrash always last. */
-export function readLogTail(log: string): LogReading[] {
+/** What a crashed application's log tail suggests. */
+export function readLogTail(log: string): LogReading {
   const tail = lastLines(log);
-  const readings: LogReading[] = [];
   const partnerLine = lastMatchLine(partner, tail);
-  if (partnerLine !== null) readings.push({ family: 'partnerUnreachable', detail: partnerLine });
   const dataLine = lastMatchLine(data, tail);
-  if (dataLine !== null) readings.push({ family: 'dataError', detail: dataLine });
-  readings.push({ family: 'appCrash', detail: lastMeaningfulLine(log) });
-  return readings;
+  if (partnerLine !== null) {
+    const families: KusciaJobFailureFamily[] = ['partnerUnreachable'];
+    if (dataLine !== null) families.push('dataError');
+    families.push('appCrash');
+    return { families, detail: partnerLine };
+  }
+  if (dataLine !== null) return { families: ['dataError', 'appCrash'], detail: dataLine };
+  return { families: ['appCrash'], detail: lastMeaningfulLine(log) };
 }
 
 function lastLines(log: string): string {

@@ -143,15 +143,13 @@ function readTerminated(
     return signal('platformError', null, form, params, lastMeaningfulLine(message), message);
   }
   if (!crashReasons.has(reason)) return null;
-  const [top, ...rest] = readLogTail(message);
-  if (top === undefined) return null;
-  const detail = top.detail;
-  const variant = top.family === 'partnerUnreachable' ? 'log' : detail === null ? null : 'detail';
-  const withDetail =
-    detail === null ? params : { ...params, detail: cap(detail, MAX_DETAIL_LENGTH) };
-  const found = signal(top.family, variant, form, withDetail, detail, message);
+  const { families, detail } = readLogTail(message);
+  const family = families[0] ?? 'appCrash';
+  const variant = family === 'partnerUnreachable' ? 'log' : detail === null ? null : 'detail';
+  if (detail !== null) params.detail = cap(detail, MAX_DETAIL_LENGTH);
   // The weaker readings of the same tail travel with it as "also seen".
-  return rest.length === 0 ? found : { ...found, also: rest.map((reading) => reading.family) };
+  const found = signal(family, variant, form, params, detail, message);
+  return families.length > 1 ? { ...found, also: families.slice(1) } : found;
 }
 
 function readScheduler(text: string, signals: Signal[]): void {
@@ -186,7 +184,12 @@ function resourceSignal(
   detail: string | null,
 ): Signal {
   if (resource === undefined) return signal('insufficientResources', null, form, {}, detail);
-  const word = resource.toLowerCase();
+  // `Insufficient cpu.` ends the scheduler's sentence; names such as `nvidia.com/gpu` keep their dots.
+  let end = resource.length;
+  while (end > 0 && resource[end - 1] === '.') end -= 1;
+  const name = resource.slice(0, end);
+  if (name === '') return signal('insufficientResources', null, form, {}, detail);
+  const word = name.toLowerCase();
   const kind =
     word === 'cpu'
       ? 'cpu'
@@ -197,7 +200,7 @@ function resourceSignal(
           : word === 'pid' || word === 'pids'
             ? 'pid'
             : 'other';
-  return signal('insufficientResources', kind, form, { resource }, detail);
+  return signal('insufficientResources', kind, form, { resource: name }, detail);
 }
 
 /** The pod message around `at`: from the previous `,`-joined pod boundary to its closing `;`. */

@@ -22,6 +22,7 @@ export const KUSCIA_JOB_TEXT_KEYS = [
   'insufficientResources.disk',
   'insufficientResources.pid',
   'insufficientResources.other',
+  'insufficientResources.cpuMemory',
   'insufficientResources.nodeStatus',
   'configError',
   'configError.appImage',

@@ -5,7 +5,7 @@
  */
 
 const threshold =
-  /The remaining no-failed party task counts (-?\d{1,9}) are less than the (?:task success threshold (\d{1,9})|threshold (\d{1,9}) that meets the conditions for task success)\.(?: pending party\[([^\]]{0,4096})\], running party\[([^\]]{0,4096})\], successful party\[([^\]]{0,4096})\],)? failed party\[([^\]]{0,4096})\]/;
+  /^The remaining no-failed party task counts (-?\d{1,9}) are less than the (?:task success threshold (\d{1,9})|threshold (\d{1,9}) that meets the conditions for task success)\.(?: pending party\[([^\]]{0,4096})\], running party\[([^\]]{0,4096})\], successful party\[([^\]]{0,4096})\],)? failed party\[([^\]]{0,4096})\]/;
 
 export interface ThresholdSummary {
   readonly remaining: string;
@@ -19,7 +19,7 @@ export interface ThresholdSummary {
 
 /** The summary in `text` (first 8 KiB), or null. */
 export function readThreshold(text: string): ThresholdSummary | null {
-  if (!text.includes('The remaining no-failed party task counts')) return null;
+  if (!text.startsWith('The remaining no-failed party task counts')) return null;
   const match = threshold.exec(text.length > 8192 ? text.slice(0, 8192) : text);
   if (match === null) return null;
   return {

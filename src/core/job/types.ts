@@ -46,7 +46,7 @@ export interface KusciaJobFailure {
   /**
    * The wording within the family, or null: `stuck` / `failed` (imagePull), `appImage`, `template`,
    * `ports`, `duplicateTask`, `admission`, `container` (configError), `cpu`, `memory`, `disk`, `pid`,
-   * `other`, `nodeStatus` (insufficientResources), `lifecycle`, `waiting`, `group` (scheduleTimeout),
+   * `other`, `cpuMemory`, `nodeStatus` (insufficientResources), `lifecycle`, `waiting`, `group` (scheduleTimeout),
    * `route`, `log`, `partner` (partnerUnreachable), `detail` (dataError, appCrash, jobInvalid), `backOff`
    * (appCrash), `retries`, `podMissing`, `restart` (platformError), `stop`, `cancel`, `suspend`, `stopped`
    * (userAction), `task` (partyThreshold), `unrecognized`, `restarted` (unknown).

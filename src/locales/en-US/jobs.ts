@@ -57,10 +57,15 @@ export const jobs: KusciaJobTexts = {
       resolution:
         "Free {resource} on {domain}'s nodes or lower the task's request for it, then restart the job.",
     },
-    'insufficientResources.nodeStatus': {
-      title: "Kuscia has no status for {domain}'s node",
+    'insufficientResources.cpuMemory': {
+      title: '{domain} has no node with enough free CPU and memory for the task',
       resolution:
-        "{domain}'s node is offline or not reporting its resources. Check that it is running and connected (`kubectl get nodes`), then restart the job.",
+        "Kuscia's resource pre-check found no Ready node of {domain} with the requested CPU and memory free. Stop other jobs, add a node, or lower the task's resources, then restart the job.",
+    },
+    'insufficientResources.nodeStatus': {
+      title: 'Kuscia knows no node of {domain}',
+      resolution:
+        "{domain}'s nodes are offline or have never reported their resources. Check that they are running and connected (`kubectl get nodes`), then restart the job.",
     },
     configError: {
       title: 'The job could not be set up on {domain}',

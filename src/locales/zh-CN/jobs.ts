@@ -56,10 +56,15 @@ export const jobs: KusciaJobTexts = {
       title: '{domain} 的 {resource} 资源不足，无法启动该子任务',
       resolution: '请释放 {domain} 的 {resource} 资源或降低子任务对它的申请，然后重跑任务。',
     },
-    'insufficientResources.nodeStatus': {
-      title: 'Kuscia 获取不到 {domain} 的机器状态',
+    'insufficientResources.cpuMemory': {
+      title: '{domain} 没有 CPU 和内存都足够的机器来运行该子任务',
       resolution:
-        '{domain} 可能已离线或未上报资源。请确认其正常运行且网络连通（`kubectl get nodes`），然后重跑任务。',
+        'Kuscia 的资源预检查未在 {domain} 找到空闲 CPU 和内存满足申请的就绪机器。请停止其他任务、增加机器或降低子任务的资源申请，然后重跑任务。',
+    },
+    'insufficientResources.nodeStatus': {
+      title: 'Kuscia 找不到 {domain} 的任何机器',
+      resolution:
+        '{domain} 的机器可能已离线或从未上报资源。请确认其正常运行且网络连通（`kubectl get nodes`），然后重跑任务。',
     },
     configError: {
       title: '任务无法在 {domain} 上完成部署准备',
