@@ -12,28 +12,17 @@ import type { KusciaErrorReason } from '../core/reason/types';
  *   `Cannot find node id in header for rpc.` (a peer's call without its node id).
  * Matching is by these known beginnings only; an unknown tail gives no reason rather than a guess.
  */
-const SESSION_STARTS = [
-  'login is required',
-  'login is expire',
-  'the request header does not contain',
-  'auth failed',
-  'cannot find token in db',
-  'the login session is',
-] as const;
-
-const PERMISSION_STARTS = [
-  'no permission',
-  'invalid field.',
-  'cannot find node id in header',
-] as const;
+// Anchored alternations of literals: linear, and the input is capped by the caller.
+const SESSION_START =
+  /^\s*(?:login is required|login is expire|the request header does not contain|auth failed|cannot find token in db|the login session is)/i;
+const PERMISSION_START = /^\s*(?:no permission|invalid field\.|cannot find node id in header)/i;
 
 const SESSION_EXPIRED: KusciaErrorReason = Object.freeze({ family: 'sessionExpired' });
 const PERMISSION_DENIED: KusciaErrorReason = Object.freeze({ family: 'permissionDenied' });
 
 /** The situation behind an AUTH_FAILED tail, or `null` when the tail is not one SecretPad writes. */
 export function readAuthFailure(tail: string): KusciaErrorReason | null {
-  const text = tail.trim().toLowerCase();
-  if (PERMISSION_STARTS.some((start) => text.startsWith(start))) return PERMISSION_DENIED;
-  if (SESSION_STARTS.some((start) => text.startsWith(start))) return SESSION_EXPIRED;
+  if (PERMISSION_START.test(tail)) return PERMISSION_DENIED;
+  if (SESSION_START.test(tail)) return SESSION_EXPIRED;
   return null;
 }

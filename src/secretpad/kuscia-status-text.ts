@@ -30,79 +30,107 @@ const SIMPLE_ESCAPES: Readonly<Record<string, number>> = {
   '?': 0x3f,
 };
 
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const isOctal = (char: string | undefined): boolean =>
   char !== undefined && char >= '0' && char <= '7';
 const isHex = (char: string | undefined): boolean =>
-  char !== undefined && /^[0-9a-fA-F]$/.test(char);
+  char !== undefined &&
+  ((char >= '0' && char <= '9') || (char >= 'a' && char <= 'f') || (char >= 'A' && char <= 'F'));
 
 let encoder: TextEncoder | undefined;
 let decoder: TextDecoder | undefined;
 
-function pushUtf8(bytes: number[], text: string): void {
-  encoder ??= new TextEncoder();
-  for (const byte of encoder.encode(text)) bytes.push(byte);
-}
-
-/** Unescapes the quoted string that starts at `text[open]` (a `"`); `null` when it is not closed. */
+/**
+ * Unescapes the quoted string that starts at `text[open]` (a `"`); `null` when it is not closed. The
+ * unescaped bytes are collected as a "binary" string (one char per byte) and decoded as UTF-8 only when a
+ * byte above 0x7f occurred: Kuscia's messages are nearly always ASCII.
+ */
 function readQuoted(text: string, open: number): string | null {
-  const bytes: number[] = [];
-  let i = open + 1;
+  let bytes = '';
+  let high = false;
+  let run = open + 1;
+  let i = run;
   while (i < text.length) {
-    const char = text.charAt(i);
-    if (char === '"') {
+    const code = text.charCodeAt(i);
+    if (code === 0x22 /* " */) {
+      bytes += text.slice(run, i);
+      if (!high) return bytes;
       decoder ??= new TextDecoder();
-      return decoder.decode(Uint8Array.from(bytes));
+      return decoder.decode(Uint8Array.from(bytes, (char) => char.charCodeAt(0)));
     }
-    if (char !== '\\') {
-      const code = char.charCodeAt(0);
-      if (code < 0x80) {
-        bytes.push(code);
-        i += 1;
-      } else {
-        // Printers that keep non-ASCII text (escapeNonAscii off) leave it as it is.
-        const point = text.codePointAt(i) ?? code;
-        pushUtf8(bytes, String.fromCodePoint(point));
-        i += point > 0xffff ? 2 : 1;
+    if (code >= 0x80) {
+      // Printers that keep non-ASCII text (escapeNonAscii off) leave it as it is: re-encode it.
+      bytes += text.slice(run, i);
+      const point = text.codePointAt(i) ?? code;
+      encoder ??= new TextEncoder();
+      for (const byte of encoder.encode(String.fromCodePoint(point))) {
+        bytes += String.fromCharCode(byte);
       }
+      high = true;
+      i += point > 0xffff ? 2 : 1;
+      run = i;
       continue;
     }
+    if (code !== 0x5c /* \ */) {
+      i += 1;
+      continue;
+    }
+    bytes += text.slice(run, i);
     const next = text.charAt(i + 1);
     const simple = SIMPLE_ESCAPES[next];
+    let byte: number;
     if (simple !== undefined) {
-      bytes.push(simple);
+      byte = simple;
       i += 2;
     } else if (isOctal(next)) {
       let end = i + 2;
       while (end < i + 4 && isOctal(text[end])) end += 1;
-      bytes.push(parseInt(text.slice(i + 1, end), 8) & 0xff);
+      byte = parseInt(text.slice(i + 1, end), 8) & 0xff;
       i = end;
     } else if ((next === 'x' || next === 'X') && isHex(text[i + 2])) {
       const end = isHex(text[i + 3]) ? i + 4 : i + 3;
-      bytes.push(parseInt(text.slice(i + 2, end), 16));
+      byte = parseInt(text.slice(i + 2, end), 16);
       i = end;
     } else {
-      // An escape protobuf never writes: keep it as it is.
-      bytes.push(0x5c);
+      // An escape protobuf never writes: keep the backslash as it is.
+      byte = 0x5c;
       i += 1;
     }
+    if (byte >= 0x80) high = true;
+    bytes += String.fromCharCode(byte);
+    run = i;
   }
   return null;
 }
 
+const CODE = 'code: ';
+const MESSAGE = 'message: "';
+
+const isSpace = (code: number): boolean =>
+  code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
 /** The `code` and `message` of a text-format Status at the start of `text`, or `null` when there is none. */
 export function readKusciaStatusText(text: string): KusciaStatusText | null {
-  const body = text.trimStart();
+  let i = skipSpaces(text, 0);
   let code: number | null = null;
-  let rest = body;
-  const codeMatch = /^code: (-?\d{1,10})(?:\r?\n|\s|$)/.exec(body);
-  if (codeMatch?.[1] !== undefined) {
-    code = Number(codeMatch[1]);
-    rest = body.slice(codeMatch[0].length).trimStart();
+  if (text.startsWith(CODE, i)) {
+    let end = i + CODE.length;
+    if (text.charCodeAt(end) === 0x2d /* - */) end += 1;
+    const digits = end;
+    while (end < text.length && end - digits < 10 && isDigit(text.charCodeAt(end))) end += 1;
+    if (end === digits || (end < text.length && !isSpace(text.charCodeAt(end)))) return null;
+    code = Number(text.slice(i + CODE.length, end));
+    i = skipSpaces(text, end);
   }
-  if (rest.startsWith('message: "')) {
-    const message = readQuoted(rest, 'message: '.length);
-    if (message === null) return null;
-    return { code, message };
+  if (text.startsWith(MESSAGE, i)) {
+    const message = readQuoted(text, i + MESSAGE.length - 1);
+    return message === null ? null : { code, message };
   }
   return code === null ? null : { code, message: '' };
 }

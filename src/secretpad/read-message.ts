@@ -1,7 +1,7 @@
 import type { KusciaCatalogReading } from '../core/catalog';
 import type { KusciaErrorReason } from '../core/reason/types';
 import { readAuthFailure } from './auth-failure';
-import { isSecretPadCode } from './definitions';
+import type { SecretPadCode } from './definitions';
 import { readKusciaStatusText } from './kuscia-status-text';
 import { upstreamEnUS } from './upstream-texts.en-US';
 import { upstreamZhCN } from './upstream-texts.zh-CN';
@@ -10,16 +10,24 @@ import { upstreamZhCN } from './upstream-texts.zh-CN';
 const MAX_MESSAGE = 8 * 1024;
 const PLACEHOLDER = '{0}';
 
+/** A template split around its `{0}`: prefix and suffix, or `null` when it has no placeholder. */
+type Split = readonly [prefix: string, suffix: string] | null;
+
+function split(template: string): Split {
+  const at = template.indexOf(PLACEHOLDER);
+  return at === -1 ? null : [template.slice(0, at), template.slice(at + PLACEHOLDER.length)];
+}
+
+/** Per code, the zh and the en template split once, on first use. */
+const splits = /* @__PURE__ */ new Map<number, readonly [zh: Split, en: Split]>();
+
 /**
- * `{0}` of `message` when it is `template` filled in. The server language is whatever Accept-Language chose,
- * so the caller tries the zh and the en template. Plain prefix/suffix comparison, no regex: SecretPad's
+ * `{0}` of `message` when it is the template filled in. Plain prefix/suffix comparison, no regex: SecretPad's
  * MessageFormat inserts the argument verbatim, and every template holds `{0}` at most once.
  */
-function argumentOf(template: string, message: string): string | undefined {
-  const at = template.indexOf(PLACEHOLDER);
-  if (at === -1) return undefined;
-  const prefix = template.slice(0, at);
-  const suffix = template.slice(at + PLACEHOLDER.length);
+function argumentOf(template: Split, message: string): string | undefined {
+  if (template === null) return undefined;
+  const [prefix, suffix] = template;
   if (message.length < prefix.length + suffix.length) return undefined;
   if (!message.startsWith(prefix) || !message.endsWith(suffix)) return undefined;
   return message.slice(prefix.length, message.length - suffix.length);
@@ -32,8 +40,10 @@ function argumentOf(template: string, message: string): string | undefined {
 const isValue = (value: string): boolean =>
   value.trim() !== '' && value !== PLACEHOLDER && value !== 'null';
 
-const startsWithAny = (text: string, starts: readonly string[]): boolean =>
-  starts.some((start) => text.startsWith(start));
+function startsWithAny(text: string, starts: readonly string[]): boolean {
+  for (const start of starts) if (text.startsWith(start)) return true;
+  return false;
+}
 
 const NODE_CREATE_IN_KUSCIA = ' node create fail in kuscia :';
 const DOMAIN_DATA_SOURCES = 'failed to query domain data sources ';
@@ -93,26 +103,39 @@ function reasonOf(code: number, value: string): KusciaErrorReason | null {
   if (code === 202011602) return readAuthFailure(value);
   if (code === 202011603 || code === 202011604) {
     const minutes = value.trim();
-    return /^\d{1,6}$/.test(minutes) ? Object.freeze({ family: 'accountLocked', minutes }) : null;
+    return /^\d{1,6}$/.test(minutes) ? { family: 'accountLocked', minutes } : null;
   }
   return null;
 }
 
+// The reader needs the templates only, not the definitions: a bundle with just the reader stays small.
+const isKnown = (code: number): code is SecretPadCode => Object.hasOwn(upstreamZhCN, code);
+
 function read(code: number, message: string): KusciaCatalogReading | null {
-  if (!isSecretPadCode(code)) return null;
+  if (!isKnown(code)) return null;
+  let templates = splits.get(code);
+  if (templates === undefined) {
+    templates = [split(upstreamZhCN[code]), split(upstreamEnUS[code])];
+    splits.set(code, templates);
+  }
   const text = message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) : message;
-  let value = argumentOf(upstreamZhCN[code], text) ?? argumentOf(upstreamEnUS[code], text);
+  // The server language is whatever Accept-Language chose: try both.
+  let value = argumentOf(templates[0], text) ?? argumentOf(templates[1], text);
   // The edge filter writes AUTH_FAILED bodies itself, with its raw English argument as the whole `msg`.
   if (value === undefined && code === 202011602 && readAuthFailure(text) !== null) value = text;
   if (value === undefined || !isValue(value)) return null;
 
+  const reading: {
+    values: Record<string, string>;
+    kusciaMessage?: string;
+    reason?: KusciaErrorReason;
+  } = { values: { '0': value } };
   const kusciaMessage = kusciaMessageOf(code, value);
+  if (kusciaMessage !== undefined && kusciaMessage.trim() !== '')
+    reading.kusciaMessage = kusciaMessage;
   const reason = reasonOf(code, value);
-  return Object.freeze({
-    values: Object.freeze({ '0': value }),
-    ...(kusciaMessage !== undefined && kusciaMessage.trim() !== '' ? { kusciaMessage } : {}),
-    ...(reason !== null ? { reason } : {}),
-  });
+  if (reason !== null) reading.reason = reason;
+  return reading;
 }
 
 /**

@@ -25,6 +25,15 @@ const withoutPlaceholder = secretpadDefinitions
   .filter((code) => !withPlaceholder.includes(code));
 
 describe('{0} is recovered for every code whose text takes it, in both server languages', () => {
+  it('the templates hold {0} at most once and no MessageFormat quote, so prefix/suffix matching is exact', () => {
+    for (const code of withPlaceholder) {
+      for (const language of ['zh', 'en'] as const) {
+        expect(template(code, language).split('{0}').length).toBeLessThanOrEqual(2);
+        expect(template(code, language).replace('{0}', '')).not.toMatch(/['{}]/);
+      }
+    }
+  });
+
   it('60 codes take {0} (VERIFY_SIGNATURE_ERROR only in zh)', () => {
     expect(withPlaceholder).toHaveLength(60);
     expect(template(2020111108, 'en')).not.toContain('{0}');
