@@ -176,12 +176,12 @@ const OPERATION_FAILURES = {
       : rpcError(outcome),
   // NodeRouteManager.java:137
   'route/delete': (outcome) => as(SecretPadCode.NODE_ROUTE_DELETE_ERROR, outcome.message),
-  // DataManager.java:113,155,181: thrown without an argument, so `{0}` stays in the text.
+  // DataManager.java:113,155 (CreateDomainData), :181 (QueryDomainData): thrown without an argument, so
+  // `{0}` stays in the text.
   'domaindata/create': () => as(SecretPadCode.ILLEGAL_PARAMS_ERROR),
-  'domaindata/update': () => as(SecretPadCode.ILLEGAL_PARAMS_ERROR),
   'domaindata/query': () => as(SecretPadCode.ILLEGAL_PARAMS_ERROR),
-  'domaindata/batchQuery': () => as(SecretPadCode.ILLEGAL_PARAMS_ERROR),
-  // DatatableManager.java:95, :337
+  // DatatableManager.java:126 (BatchQueryDomainData, which SecretPad's datatable list uses too), :337
+  'domaindata/batchQuery': () => as(SecretPadCode.QUERY_DATATABLE_FAILED),
   'domaindata/list': () => as(SecretPadCode.QUERY_DATATABLE_FAILED),
   'domaindata/delete': () => as(SecretPadCode.DELETE_DATATABLE_FAILED),
   // MysqlKusciaControlDatasourceHandler.java:149 (and the Odps and Oss handlers)
