@@ -376,6 +376,13 @@ describe('parseKusciaError: an info given back', () => {
     });
   });
 
+  it('revives long details whole, up to the 4000 characters an info may hold', () => {
+    const info = parse({ status: { code: 11305, message: 'm', details: ['d'.repeat(3000)] } });
+    expect(info.details).toBe(`["${'d'.repeat(3000)}"]`);
+    const revived = parse(JSON.parse(JSON.stringify({ ...info, input: null })));
+    expect(revived.details).toBe(info.details);
+  });
+
   it('rebuilds a forged info-like object instead of trusting its fields', () => {
     const info = parse({
       fingerprint: 'forged',

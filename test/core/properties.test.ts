@@ -14,7 +14,9 @@ import {
   shouldRetryKusciaError,
   unwrapKusciaResponse,
   type KusciaErrorInfo,
-} from '../../src/core';
+} from '../../src/entries/core';
+// Loaded for its side effect: zh tags find Chinese text (P8, P9).
+import '../../src/locales/zh-CN/index';
 import { assertWellFormed } from './helpers';
 
 const RUNS = 1000;
@@ -208,6 +210,30 @@ describe('properties', { timeout: 60_000 }, () => {
     );
   });
 
+  it('P6b: an info given back is returned as it is, and its JSON is revived with the same fields', () => {
+    fc.assert(
+      fc.property(fc.oneof(anything, deliveredArb), (value) => {
+        const info = parseKusciaError(value);
+        if (info === null) return;
+        expect(parseKusciaError(info)).toBe(info);
+        // The input may not survive JSON (bigints, cycles); the fields that describe the failure must.
+        const json = JSON.parse(JSON.stringify({ ...info, input: null })) as unknown;
+        const revived = parseChecked(json);
+        expect(revived).toMatchObject({
+          code: info.code,
+          source: info.source,
+          serverMessage: info.serverMessage,
+          details: info.details,
+          httpStatus: info.httpStatus,
+          fingerprint: info.fingerprint,
+          retryable: info.retryable,
+          severity: info.severity,
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('P7: parsing is deterministic: the same input gives the same fingerprint, code and source', () => {
     fc.assert(
       fc.property(fc.oneof(anything, deliveredArb), (value) => {
@@ -337,6 +363,29 @@ describe('properties', { timeout: 60_000 }, () => {
           if (status >= 300) expect(info).not.toBeNull();
         },
       ),
+      { numRuns: RUNS / 2 },
+    );
+  });
+
+  it('P14: a 200 whose body is text that is not a JSON object or array is invalidResponse, with that text', async () => {
+    const notJson = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }).filter((text) => {
+      if (text.trim() === '') return false;
+      try {
+        const value: unknown = JSON.parse(text);
+        return typeof value !== 'object' || value === null;
+      } catch {
+        return true;
+      }
+    });
+    await fc.assert(
+      fc.asyncProperty(notJson, async (body) => {
+        const info = await parseKusciaResponse(new Response(body, { status: 200 }));
+        assertWellFormed(info);
+        expect(info.source).toBe('invalidResponse');
+        expect(info.httpStatus).toBe(200);
+        expect(info.code).toBeNull();
+        expect(info.serverMessage).not.toBeNull();
+      }),
       { numRuns: RUNS / 2 },
     );
   });

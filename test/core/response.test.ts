@@ -171,6 +171,14 @@ describe('parseKusciaResponse', () => {
     expect(await parseKusciaResponse(new Response(null, { status: 204 }))).toBeNull();
   });
 
+  it('gives invalidResponse for a 200 whose body is only whitespace, as for an empty one', async () => {
+    expect(await parseKusciaResponse(new Response(' \r\n', { status: 200 }))).toMatchObject({
+      source: 'invalidResponse',
+      httpStatus: 200,
+      serverMessage: null,
+    });
+  });
+
   it('resolves to null for a JSON 200 without a status (a backend-for-frontend answers so)', async () => {
     for (const body of ['{"items":[]}', '[]', '{"data":{"domain_id":"alice"}}']) {
       expect(
