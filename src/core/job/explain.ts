@@ -205,6 +205,10 @@ function explainView(view: JobView): KusciaJobExplanation | null {
   for (const draft of drafts) {
     if (draft.family === 'imagePull' && draft.variant === null) {
       draft.variant = active && !isFailed(draft.partyState) ? 'stuck' : 'failed';
+    } else if (draft.family === 'unknown' && draft.variant === null && restartedBy !== null) {
+      // Nothing recorded for the rerun: say that it was a rerun, the one thing the job text still tells.
+      draft.variant = 'restarted';
+      draft.params.by = restartedBy;
     }
   }
   drafts.sort(compareDrafts);
