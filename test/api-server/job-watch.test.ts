@@ -184,6 +184,20 @@ describe('job/watch', () => {
     expect(answer.text).toBe('');
   });
 
+  it('ends with the server, even without a timeout', async () => {
+    const { api } = await setUp();
+    const { response, body } = await watch(api, {});
+    expect(response.status).toBe(200);
+    const started = performance.now();
+    await api.close();
+    const ended = await body.then(
+      () => 'ended',
+      () => 'cut off',
+    );
+    expect(['ended', 'cut off']).toContain(ended);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('still checks the token first', async () => {
     const { api } = await setUp();
     const answer = await call(api, '/api/v1/job/watch', { timeout_seconds: 1 }, { token: 'wrong' });

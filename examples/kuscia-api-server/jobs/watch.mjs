@@ -12,7 +12,8 @@
  *   body at all, the error being only logged upstream.
  *
  * Changes are found by looking at every job every `POLL_MS`, since a job's state follows the clock. A
- * running task's progress counts as a change, as Kuscia's task watch makes it one.
+ * running task's progress counts as a change, as Kuscia's task watch makes it one. Headers are not flushed
+ * on their own: like Go's server, Node sends them with the first event.
  */
 import { goJson } from '../gotext.mjs';
 import { jobStatusDetail, omitEmpty } from './render.mjs';
