@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getKusciaErrorDefinition, kusciaErrorCodes } from '../../src/core/codes';
-import { zhCN } from '../../src/locales/zh-CN';
+import { zhCN } from '../../src/locales/zh-CN/index';
 
 /*
  * Drift checks against two upstream sources, both copied into test/fixtures so the tests never reach outside

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { kusciaErrorCodes } from '../../src/core/codes';
 import type { KusciaGrpcCode, KusciaLocaleMessages } from '../../src/core/messages';
-import { enUS } from '../../src/locales/en-US';
-import { zhCN } from '../../src/locales/zh-CN';
+import { enUS } from '../../src/locales/en-US/index';
+import { zhCN } from '../../src/locales/zh-CN/index';
 
 const locales = [
   ['en-US', enUS],
@@ -131,7 +131,18 @@ describe('en-US', () => {
 
 describe('zh-CN', () => {
   // Proper names that stay as they are in Chinese text.
-  const proper = new Set(['sources.kuscia', 'sources.http', 'categories.serving']);
+  const proper = new Set([
+    'sources.kuscia',
+    'sources.secretpad',
+    'sources.http',
+    'categories.serving',
+  ]);
+
+  it('keeps the proper names as they are', () => {
+    expect(
+      [...proper].map((path) => strings(zhCN.labels).find(([at]) => at === path)?.[1]),
+    ).toEqual(['KusciaAPI', 'SecretPad', 'HTTP', 'Serving']);
+  });
 
   it('writes every label in Chinese, except proper names', () => {
     for (const [path, text] of strings(zhCN.labels)) {
@@ -168,6 +179,43 @@ describe('zh-CN', () => {
 });
 
 describe('both locales', () => {
+  it('name every failure source, SecretPad and an invalid response included', () => {
+    expect(enUS.labels.sources).toEqual({
+      kuscia: 'KusciaAPI',
+      secretpad: 'SecretPad',
+      invalidResponse: 'Not a KusciaAPI response',
+      http: 'HTTP',
+      network: 'Network',
+      timeout: 'Timeout',
+      aborted: 'Cancelled',
+      unknown: 'Unknown',
+    });
+    expect(zhCN.labels.sources).toEqual({
+      kuscia: 'KusciaAPI',
+      secretpad: 'SecretPad',
+      invalidResponse: '非 KusciaAPI 响应',
+      http: 'HTTP',
+      network: '网络',
+      timeout: '超时',
+      aborted: '已取消',
+      unknown: '未知',
+    });
+  });
+
+  it('label the code`s own title in the report', () => {
+    expect(enUS.labels.fields.codeTitle).toBe('Code title');
+    expect(zhCN.labels.fields.codeTitle).toBe('错误码描述');
+  });
+
+  it('say what to check for an answer that is not KusciaAPI`s: the base URL and port 8082', () => {
+    expect(enUS.generic.invalidResponse.title).toBe('The answer is not a KusciaAPI response');
+    expect(zhCN.generic.invalidResponse.title).toBe('返回内容不是 KusciaAPI 响应');
+    for (const { resolution } of [enUS.generic.invalidResponse, zhCN.generic.invalidResponse]) {
+      expect(resolution).toContain('8082');
+      expect(resolution).toContain('/api/v1/');
+    }
+  });
+
   it('have the same label keys', () => {
     const keys = (messages: KusciaLocaleMessages): string[] =>
       strings(messages.labels)
