@@ -1,0 +1,187 @@
+import { findQuotedObject, KIND_NOUN, readRequestTail } from './objects';
+import { crdPathToField, readInvalidKind, readResourceNoun } from './resources';
+import { clip, makeReason } from './text';
+import type { KusciaErrorReason, KusciaFieldIssue } from './types';
+
+/*
+ * Kubernetes *Invalid* (422): `%s %q is invalid[: %v]`, where `%s` is `<Kind>.<group>` and `%v` one field
+ * error or `[a, b]` (MESSAGES.md §2.3). Each cause is `<path>: <Type>[: <value>][: <detail>]`; CRD schema
+ * causes carry kube-openapi's `in body should …` texts, metadata causes apimachinery's name and label
+ * texts. The field is a CRD path, translated to the proto field (§5.1).
+ */
+
+/** Most causes read from one message; an aggregate of hundreds is a dump, and the first ones matter. */
+const MAX_CAUSES = 20;
+
+/** Type words of apimachinery `field.ErrorType`, old and new vocabularies (v0.33.5 and HEAD). */
+const CAUSE_START =
+  /(?:^|, |\[)([A-Za-z][\w.[\]-]{0,200}): (Required value|Invalid value|Unsupported value|Duplicate value|Not found|Forbidden|Too long|Too many|Too short|Too few|Internal error)/g;
+
+interface RawCause {
+  readonly path: string;
+  readonly type: string;
+  /** What follows the type word, without its leading `: `. */
+  readonly rest: string;
+}
+
+function splitCauses(text: string): RawCause[] {
+  const starts: { index: number; length: number; path: string; type: string }[] = [];
+  CAUSE_START.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CAUSE_START.exec(text)) !== null && starts.length < MAX_CAUSES) {
+    const [whole, path = '', type = ''] = match;
+    const lead = whole.length - path.length - 2 - type.length;
+    starts.push({ index: match.index + lead, length: whole.length - lead, path, type });
+  }
+  return starts.map((start, i) => {
+    const next = starts[i + 1];
+    let end = next
+      ? next.index - (text.slice(next.index - 2, next.index) === ', ' ? 2 : 0)
+      : text.length;
+    if (!next && text.charCodeAt(end - 1) === 93) end -= 1; // the aggregate's closing `]`
+    const rest = text.slice(start.index + start.length, end);
+    return {
+      path: start.path,
+      type: start.type,
+      rest: rest.startsWith(': ') ? rest.slice(2) : rest,
+    };
+  });
+}
+
+/** Splits `<value>: <detail>`; a Go-quoted string value ends at its closing quote. */
+function splitValue(rest: string): { value?: string; detail: string } {
+  if (rest.startsWith('"')) {
+    const close = rest.indexOf('"', 1);
+    if (close !== -1) {
+      const after = rest.slice(close + 1);
+      return {
+        value: rest.slice(1, close),
+        detail: after.startsWith(': ') ? after.slice(2) : after,
+      };
+    }
+  }
+  const colon = rest.indexOf(': ');
+  return colon === -1
+    ? { value: rest, detail: '' }
+    : { value: rest.slice(0, colon), detail: rest.slice(colon + 2) };
+}
+
+const BODY_RULES: readonly (readonly [RegExp, KusciaFieldIssue['family'], string])[] = [
+  [/in body should match '(.{0,300})'$/, 'fieldFormat', 'pattern'],
+  [/in body should be less than or equal to (\S{1,40})$/, 'fieldRange', 'max'],
+  [/in body should be greater than or equal to (\S{1,40})$/, 'fieldRange', 'min'],
+  [/in body should be less than (\S{1,40})$/, 'fieldRange', 'max'],
+  [/in body should be greater than (\S{1,40})$/, 'fieldRange', 'min'],
+  [/in body should be at most (\d{1,20}) chars long$/, 'fieldRange', 'maxLength'],
+  [/in body should be at least (\d{1,20}) chars long$/, 'fieldRange', 'minLength'],
+  [/in body should have at most (\d{1,20}) items$/, 'fieldRange', 'maxItems'],
+  [/in body should have at least (\d{1,20}) items$/, 'fieldRange', 'minItems'],
+  [/must be of type (\S{1,40})$/, 'invalidObject', 'type'],
+];
+
+function readCause(cause: RawCause, kind: string | undefined): KusciaFieldIssue {
+  const field = crdPathToField(cause.path, kind);
+  switch (cause.type) {
+    case 'Required value':
+      return { family: 'fieldRequired', field, rule: 'required' };
+    case 'Unsupported value': {
+      const { value, detail } = splitValue(cause.rest);
+      const list = /^supported values: (.*)$/.exec(detail)?.[1];
+      const allowed = list?.split(', ').map((item) => item.replace(/^"|"$/g, ''));
+      return withValue({ family: 'fieldEnum', field, ...(allowed ? { allowed } : {}) }, value);
+    }
+    case 'Too long':
+    case 'Too short': {
+      const limit = /(\d{1,20}) (?:bytes|characters)/.exec(cause.rest)?.[1];
+      const rule = cause.type === 'Too long' ? 'maxLength' : 'minLength';
+      return { family: 'fieldRange', field, rule, ...(limit ? { limit } : {}) };
+    }
+    case 'Too many':
+    case 'Too few': {
+      const { value, detail } = splitValue(cause.rest);
+      const limit = /(\d{1,20}) items/.exec(detail)?.[1];
+      const rule = cause.type === 'Too many' ? 'maxItems' : 'minItems';
+      return withValue({ family: 'fieldRange', field, rule, ...(limit ? { limit } : {}) }, value);
+    }
+    case 'Invalid value':
+      return readInvalidValue(field, cause.rest);
+    case 'Duplicate value':
+      return withValue(
+        { family: 'invalidObject', field, rule: 'duplicate' },
+        splitValue(cause.rest).value,
+      );
+    case 'Forbidden':
+      return { family: 'invalidObject', field, rule: 'forbidden' };
+    default:
+      return { family: 'invalidObject', field, rule: 'invalid' };
+  }
+}
+
+function readInvalidValue(field: string, rest: string): KusciaFieldIssue {
+  const { value, detail } = splitValue(rest);
+  if (detail.includes('RFC 1123 subdomain')) {
+    return withValue({ family: 'fieldFormat', field, rule: 'dnsSubdomain' }, value);
+  }
+  if (detail.includes('RFC 1123 label')) {
+    return withValue({ family: 'fieldFormat', field, rule: 'dnsLabel' }, value);
+  }
+  if (detail.startsWith('a valid label must') || detail.startsWith('name part must consist')) {
+    return withValue({ family: 'fieldFormat', field, rule: 'label' }, value);
+  }
+  const tooLong = /^name part must be no more than (\d{1,20}) characters/.exec(detail);
+  if (tooLong?.[1]) {
+    return withValue({ family: 'fieldRange', field, rule: 'maxLength', limit: tooLong[1] }, value);
+  }
+  const oneOf = /in body should be one of \[(.{0,500})\]$/.exec(detail);
+  if (oneOf) {
+    const allowed = (oneOf[1] ?? '').split(' ').filter((item) => item !== '');
+    return withValue({ family: 'fieldEnum', field, allowed }, value);
+  }
+  for (const [pattern, family, rule] of BODY_RULES) {
+    const match = pattern.exec(detail);
+    if (!match?.[1]) continue;
+    const bound = family === 'fieldRange' ? { limit: match[1] } : { expected: match[1] };
+    return withValue({ family, field, rule, ...bound }, value);
+  }
+  return withValue({ family: 'invalidObject', field, rule: 'invalid' }, value);
+}
+
+function withValue(issue: KusciaFieldIssue, value: string | undefined): KusciaFieldIssue {
+  return value === undefined || value === '' ? issue : { ...issue, value };
+}
+
+const GENERIC_INVALID = 'the server rejected our request due to an error in our request';
+
+/** `<Kind>.<group> "<name>" is invalid[: causes]`, or client-go's 422 text with its request tail. */
+export function readInvalidObject(text: string): KusciaErrorReason | null {
+  let object = findQuotedObject(text, '" is invalid', KIND_NOUN);
+  // Kuscia's own `Field %q is invalid, invalid value: …` has the same opening; it is a fieldFormat.
+  if (object && text.startsWith(', invalid value:', object.end)) object = null;
+  if (!object) {
+    const generic = text.indexOf(GENERIC_INVALID);
+    if (generic === -1) return null;
+    const tail = readRequestTail(text, generic + GENERIC_INVALID.length);
+    if (!tail) return makeReason('invalidObject', {});
+    const noun = readResourceNoun(tail.noun);
+    return makeReason('invalidObject', { kind: noun.kind, group: noun.group, name: tail.name });
+  }
+  const { kind, group } = readInvalidKind(object.noun);
+  const rest = text.slice(object.end);
+  const causes = rest.startsWith(': ') ? splitCauses(rest.slice(2)) : [];
+  const first = causes[0];
+  const fields = causes.map((cause) => readCause(cause, kind));
+  const issue = fields[0];
+  return makeReason('invalidObject', {
+    kind,
+    group,
+    name: object.name,
+    field: issue?.field,
+    value: issue?.value,
+    rule: issue?.rule,
+    causeCount: fields.length > 0 ? String(fields.length) : undefined,
+    fields: fields.length > 0 ? fields : undefined,
+    detail: first
+      ? clip(`${first.path}: ${first.type}${first.rest ? `: ${first.rest}` : ''}`)
+      : undefined,
+  });
+}

@@ -1,0 +1,194 @@
+import { findQuotedObject, objectBefore, readRequestTail, STATUS_NOUN } from './objects';
+import { readResourceNoun, type ResourceNoun } from './resources';
+import { clip, isBoundary, lastSegment, makeReason, matchAt } from './text';
+import type { KusciaErrorReason } from './types';
+
+/*
+ * Kubernetes status texts that name an object (apimachinery `pkg/api/errors/errors.go`, MESSAGES.md §2.1,
+ * §2.4, §2.5): not found, already exists, conflict, forbidden, unauthorized, admission denial. They reach
+ * KusciaAPI messages raw or behind a Kuscia prefix, under almost any code.
+ */
+
+/** Kuscia prefixes in front of a Get whose context says which Domain or field the lookup was for. */
+const DATASOURCE_LOOKUP = /get domain (\S{1,253}) kuscia data source \S{1,253} failed, $/;
+const MASTER_DOMAIN_CHECK = 'check master domain id failed with err ';
+
+/** `%s %q not found`, with the plural or the lister's singular; `namespaces "bob"` is the Domain. */
+export function readKubernetesNotFound(text: string): KusciaErrorReason | null {
+  const object = findQuotedObject(text, '" not found', STATUS_NOUN);
+  if (!object) return null;
+  const noun = readResourceNoun(object.noun);
+  const before = text.slice(Math.max(0, object.start - 300), object.start);
+  const namespace = DATASOURCE_LOOKUP.exec(before)?.[1];
+  return makeReason('notFound', {
+    kind: noun.kind,
+    resource: noun.resource,
+    group: noun.group,
+    name: object.name,
+    namespace,
+    field: before.endsWith(MASTER_DOMAIN_CHECK) ? 'master_domain_id' : undefined,
+  });
+}
+
+/** `%s %q already exists`; Kuscia's `serving "cross-domain/<id>" already exists, …` names the Serving. */
+export function readKubernetesAlreadyExists(text: string): KusciaErrorReason | null {
+  const object = findQuotedObject(text, '" already exists', STATUS_NOUN);
+  if (!object) return null;
+  const noun = readResourceNoun(object.noun);
+  // The namespace part of `cross-domain/<id>` is Kuscia's, not something the user typed.
+  const slash = object.name.lastIndexOf('/');
+  return makeReason('alreadyExists', {
+    kind: noun.kind,
+    resource: noun.resource,
+    group: noun.group,
+    name: slash === -1 ? object.name : object.name.slice(slash + 1),
+  });
+}
+
+const CONFLICT = 'Operation cannot be fulfilled on ';
+const CONFLICT_OBJECT = /([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*) "([^"\n]{0,320})": ?/y;
+const GENERIC_CONFLICT = 'the server reported a conflict';
+
+/** `Operation cannot be fulfilled on %s %q: %v`, or client-go's 409 text with its request tail. */
+export function readUpdateConflict(text: string): KusciaErrorReason | null {
+  const at = text.indexOf(CONFLICT);
+  if (at !== -1) {
+    const match = matchAt(CONFLICT_OBJECT, text, at + CONFLICT.length);
+    if (!match) return makeReason('updateConflict', {});
+    const [whole, noun = '', name] = match;
+    const resource = readResourceNoun(noun);
+    return makeReason('updateConflict', {
+      kind: resource.kind,
+      resource: resource.resource,
+      group: resource.group,
+      name,
+      detail: clip(text.slice(at + CONFLICT.length + whole.length)),
+    });
+  }
+  const generic = text.indexOf(GENERIC_CONFLICT);
+  if (generic === -1) return null;
+  const tail = readRequestTail(text, generic + GENERIC_CONFLICT.length);
+  if (!tail) return makeReason('updateConflict', {});
+  const resource = readResourceNoun(tail.noun);
+  return makeReason('updateConflict', {
+    verb: tail.verb,
+    kind: resource.kind,
+    resource: resource.resource,
+    group: resource.group,
+    name: tail.name,
+  });
+}
+
+const RBAC =
+  /User "([^"\n]{0,253})" cannot ([a-z]{1,40}) resource "([^"\n]{0,253})" in API group "([^"\n]{0,253})" (?:in the namespace "([^"\n]{0,253})"|at the cluster scope)/y;
+const TERMINATING =
+  /unable to create new content in namespace ([^\s"]{1,253}) because it is being terminated/y;
+const FORBIDDEN = 'forbidden: ';
+
+function rbacReason(
+  rbac: RegExpExecArray,
+  object: ResourceNoun | undefined,
+  name: string | undefined,
+): KusciaErrorReason {
+  const [, user, verb, apiResource = '', apiGroup = '', namespace] = rbac;
+  const target =
+    object ?? readResourceNoun(apiGroup === '' ? apiResource : `${apiResource}.${apiGroup}`);
+  return makeReason('forbidden', {
+    rule: 'rbac',
+    kind: target.kind,
+    resource: target.resource,
+    group: target.group,
+    name,
+    user,
+    verb,
+    apiResource,
+    apiGroup,
+    namespace,
+  });
+}
+
+/** client-go's 403 without a Status is the server's text alone: the RBAC sentence without `forbidden:`. */
+function readBareRbac(text: string): KusciaErrorReason | null {
+  const at = text.indexOf('User "');
+  if (at === -1 || !isBoundary(text, at - 1)) return null;
+  const rbac = matchAt(RBAC, text, at);
+  return rbac ? rbacReason(rbac, undefined, undefined) : null;
+}
+
+/**
+ * `forbidden: %v`, `%s is forbidden: %v`, `%s %q is forbidden: %v`: RBAC refusing Kuscia's own identity,
+ * or a Domain (namespace) being deleted, or an admission plugin's text.
+ */
+export function readForbidden(text: string): KusciaErrorReason | null {
+  const at = text.indexOf(FORBIDDEN);
+  if (at === -1) return readBareRbac(text);
+  let noun: string | undefined;
+  let name: string | undefined;
+  if (text.slice(Math.max(0, at - 4), at) === ' is ') {
+    const beforeIs = at - 4;
+    if (text.charCodeAt(beforeIs - 1) === 34) {
+      const object = objectBefore(text, beforeIs - 1, STATUS_NOUN);
+      if (!object) return null;
+      noun = object.noun;
+      name = object.name;
+    } else {
+      const start = text.lastIndexOf(' ', beforeIs - 1) + 1;
+      const word = text.slice(start, beforeIs);
+      if (!STATUS_NOUN.test(word)) return null;
+      noun = word;
+    }
+  } else if (!isBoundary(text, at - 1)) {
+    return null;
+  }
+  const reasonAt = at + FORBIDDEN.length;
+  const object = noun === undefined ? undefined : readResourceNoun(noun);
+  const rbac = matchAt(RBAC, text, reasonAt);
+  if (rbac) return rbacReason(rbac, object, name);
+  const terminating = matchAt(TERMINATING, text, reasonAt);
+  return makeReason('forbidden', {
+    rule: terminating ? 'terminating' : 'other',
+    kind: object?.kind,
+    resource: object?.resource,
+    group: object?.group,
+    name,
+    namespace: terminating?.[1],
+    detail: terminating ? undefined : clip(text.slice(reasonAt)),
+  });
+}
+
+const CLIENT_UNAUTHORIZED = 'the server has asked for the client to provide credentials';
+
+/**
+ * The apiserver's bare `Unauthorized` (or `not authorized`): Kuscia's *internal* credentials were
+ * rejected. Only as the whole innermost message: gRPC's `desc = s unauthorized` is another failure.
+ */
+export function readUnauthorized(text: string): KusciaErrorReason | null {
+  if (text.includes(CLIENT_UNAUTHORIZED)) return makeReason('unauthorized', {});
+  if (!text.includes('nauthorized') && !text.includes('not authorized')) return null;
+  const segment = lastSegment(text);
+  return segment === 'Unauthorized' || segment === 'not authorized'
+    ? makeReason('unauthorized', {})
+    : null;
+}
+
+const ADMISSION = 'admission webhook "';
+const ADMISSION_TEXT =
+  /admission webhook "([^"\n]{1,253})" (?:denied the request(?:(: )| without explanation)|does not support dry run)/y;
+
+/** A cluster admission webhook (Gatekeeper, Kyverno …) refused the object; only on external clusters. */
+export function readAdmissionDenied(text: string): KusciaErrorReason | null {
+  const at = text.indexOf(ADMISSION);
+  const match = matchAt(ADMISSION_TEXT, text, at);
+  if (!match) return null;
+  const [whole, webhook, colon] = match;
+  const rule = colon
+    ? 'denied'
+    : whole.endsWith('without explanation')
+      ? 'noExplanation'
+      : 'dryRun';
+  return makeReason('admissionDenied', {
+    webhook,
+    rule,
+    detail: colon ? clip(text.slice(at + whole.length)) : undefined,
+  });
+}

@@ -1,0 +1,101 @@
+import { readMalformedBody } from './body';
+import { readInvalidObject } from './kubernetes-invalid';
+import { readServerBusy, readServerInternal } from './kubernetes-server';
+import {
+  readAdmissionDenied,
+  readForbidden,
+  readKubernetesAlreadyExists,
+  readKubernetesNotFound,
+  readUnauthorized,
+  readUpdateConflict,
+} from './kubernetes-status';
+import { readKusciaAlreadyExists, readKusciaNotFound } from './kuscia-objects';
+import { readApiNotSupported, readJobState } from './kuscia-operations';
+import { readEmptyIdentifier } from './preflight';
+import { readScopeDenied } from './scope';
+import { unquoteKusciaMessage } from './text';
+import { readApiserverUnreachable, readMasterUnreachable } from './transport';
+import { mayHaveReason } from './triggers';
+import type { KusciaErrorReason } from './types';
+import { readFieldReason } from './validation';
+
+/** Codes whose message is a body-decode error (11101; 12101 on Kuscia v0.4-v0.9). */
+const BODY_CODES: ReadonlySet<number> = /* @__PURE__ */ new Set([11101, 12101]);
+/** The lite→master proxy code. */
+const PROXY_CODE = 11103;
+/** Codes whose message may be several validation texts joined by `;` (framework path, ConfManager). */
+const JOINED_CODES: ReadonlySet<number> = /* @__PURE__ */ new Set([11100, 12100, 2000]);
+
+type Reader = (text: string) => KusciaErrorReason | null;
+
+/**
+ * Readers in the order they are tried. Wrappers come first, because their detail may hold another
+ * family's text (`Internal error occurred: … Post "https://…": dial tcp …` is serverInternal); then
+ * Kubernetes' status texts (the most common failures, each found with an `indexOf` or two),
+ * transport texts, and Kuscia's own literals, which never overlap them.
+ */
+const STATUS_READERS: readonly Reader[] = [
+  readServerInternal,
+  readAdmissionDenied,
+  readUpdateConflict,
+  readInvalidObject,
+  readForbidden,
+  readKubernetesNotFound,
+  readKubernetesAlreadyExists,
+];
+/** The others, tried only when one of their phrases occurs ({@link mayHaveReason}). */
+const OTHER_READERS: readonly Reader[] = [
+  readServerBusy,
+  readApiserverUnreachable,
+  readUnauthorized,
+  readEmptyIdentifier,
+  readKusciaNotFound,
+  readKusciaAlreadyExists,
+  readJobState,
+  readApiNotSupported,
+  readScopeDenied,
+];
+
+function read(text: string, code: number | null): KusciaErrorReason | null {
+  const bodyCode = code !== null && BODY_CODES.has(code);
+  if (code === null || bodyCode) {
+    const body = readMalformedBody(text, bodyCode);
+    if (body) return body;
+  }
+  if (code === null || code === PROXY_CODE) {
+    const master = readMasterUnreachable(text);
+    if (master) return master;
+  }
+  for (const reader of STATUS_READERS) {
+    const reason = reader(text);
+    if (reason) return reason;
+  }
+  if (!mayHaveReason(text)) return null;
+  for (const reader of OTHER_READERS) {
+    const reason = reader(text);
+    if (reason) return reason;
+  }
+  return readFieldReason(text, code !== null && JOINED_CODES.has(code));
+}
+
+/**
+ * Reads KusciaAPI's `status.message` into a structured reason, or `null` when it matches no family (a
+ * false "not found" is worse than none). Works wherever the text sits in a wrapped message (Kuscia's,
+ * gRPC's and SecretPad's prefixes), with quotes escaped once or twice, under any code, except:
+ * - `malformedBody` under 11101 / 12101 (without a code: only a decoder text that is the whole
+ *   message, never a bare `EOF`);
+ * - `masterUnreachable` under 11103 (or without a code);
+ * - `;`-joined validation is split only under 11100, 12100 and 2000.
+ *
+ * Reads at most the first 8 KiB ({@link MAX_REASON_SCAN}); never throws.
+ */
+export function readKusciaReason(message: unknown, code?: number | null): KusciaErrorReason | null {
+  if (typeof message !== 'string' || message === '') return null;
+  try {
+    const text = unquoteKusciaMessage(message);
+    if (text === '') return null;
+    return read(text, typeof code === 'number' && Number.isFinite(code) ? code : null);
+  } catch {
+    return null;
+  }
+}
