@@ -1,0 +1,50 @@
+import type { KusciaErrorReason, KusciaReasonFamily } from './types';
+
+/*
+ * Retry and severity facts that the message knows better than the code (MESSAGES.md §7.1, "Retry may
+ * help?"): Kuscia wraps a busy or unreachable API server, or an update conflict, in codes that say
+ * nothing of it, and an "already exists" under a generic create code is still only a warning.
+ */
+
+/** Families an unchanged retry may fix, whatever the code (AIP-194: something was unavailable). */
+export const RETRYABLE_REASON_FAMILIES: ReadonlySet<KusciaReasonFamily> =
+  /* @__PURE__ */ new Set<KusciaReasonFamily>([
+    'updateConflict',
+    'serverBusy',
+    'serverInternal',
+    'apiserverUnreachable',
+    'masterUnreachable',
+  ]);
+
+/** Families that leave nothing broken: warnings, whatever the code. */
+export const WARNING_REASON_FAMILIES: ReadonlySet<KusciaReasonFamily> =
+  /* @__PURE__ */ new Set<KusciaReasonFamily>(['alreadyExists']);
+
+export interface KusciaReasonPolicy {
+  /** `undefined`: the code decides. */
+  readonly retryable?: boolean;
+  /** `undefined`: the code decides. */
+  readonly severity?: 'error' | 'warning';
+}
+
+const NONE: KusciaReasonPolicy = {};
+const RETRY: KusciaReasonPolicy = { retryable: true };
+const WARNING: KusciaReasonPolicy = { severity: 'warning' };
+
+/**
+ * What the reason says about retrying and severity. A job whose phase is still empty has not been seen
+ * by the controller yet: the same suspend or restart is worth trying again a little later.
+ */
+export function reasonPolicy(reason: KusciaErrorReason): KusciaReasonPolicy {
+  // Reasons may come from catalogues or apps; an untyped value must not break the policy.
+  if (typeof reason !== 'object' || (reason as unknown) === null) return NONE;
+  try {
+    const family = reason.family;
+    if (RETRYABLE_REASON_FAMILIES.has(family)) return RETRY;
+    if (WARNING_REASON_FAMILIES.has(family)) return WARNING;
+    if (family === 'jobState' && reason.phase === '') return RETRY;
+  } catch {
+    // A throwing getter: nothing known.
+  }
+  return NONE;
+}
