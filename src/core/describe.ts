@@ -1,7 +1,7 @@
 import { isKusciaErrorCode } from './codes';
 import { isGrpcCode } from './grpc';
 import type { KusciaGenericTexts, KusciaLocaleMessages, KusciaLocaleOverrides } from './messages';
-import { readProperty, toInteger } from './read';
+import { readProperty, toInteger, toMessage } from './read';
 import { getRegisteredCatalog, getRegisteredDefinition } from './registry';
 import { fillTemplate, type TemplateValues } from './template';
 import type { KusciaErrorInfo, KusciaErrorText } from './types';
@@ -57,29 +57,60 @@ function httpTextKey(status: number | null): keyof KusciaGenericTexts {
   }
 }
 
-/** The text a registered catalogue gives its code in this locale (or in English when it lacks one). */
-function catalogText(messages: KusciaLocaleMessages, code: number): KusciaErrorText | undefined {
+/**
+ * The text a registered catalogue gives its code in this locale (or in English when it lacks one), its
+ * placeholders filled from what the catalogue reads in the server message. A placeholder with no value goes,
+ * with the separator before it, so a title never shows a raw `{0}`.
+ */
+function catalogText(
+  messages: KusciaLocaleMessages,
+  code: number,
+  serverMessage: string | null,
+): KusciaErrorText | undefined {
   const definition = getRegisteredDefinition(code);
-  const texts = definition && getRegisteredCatalog(definition.catalog)?.texts;
-  return texts?.[messages.locale]?.[String(code)] ?? texts?.['en-US']?.[String(code)];
+  const catalog = definition && getRegisteredCatalog(definition.catalog);
+  const text =
+    catalog?.texts[messages.locale]?.[String(code)] ?? catalog?.texts['en-US']?.[String(code)];
+  if (!catalog || !text) return undefined;
+  let values: Readonly<Record<string, string>> | undefined;
+  try {
+    values =
+      serverMessage === null ? undefined : catalog.readMessage?.(code, serverMessage)?.values;
+  } catch {
+    values = undefined;
+  }
+  const fillOrDrop = (template: string) =>
+    fillTemplate(template, values ?? {}).replace(/[:：]?[ \t]*\{\w+\}/g, '');
+  return { title: fillOrDrop(text.title), resolution: fillOrDrop(text.resolution) };
 }
 
 function describeCode(
   messages: KusciaLocaleMessages,
   overrides: KusciaLocaleOverrides | undefined,
   code: number,
+  serverMessage: string | null = null,
 ): KusciaErrorText {
   const base = isKusciaErrorCode(code)
     ? messages.codes[code]
-    : (catalogText(messages, code) ??
+    : (catalogText(messages, code, serverMessage) ??
       (isGrpcCode(code)
         ? messages.grpc[code]
-        : pick(messages.generic.unknownCode, overrides?.generic?.unknownCode)));
+        : unknownCodeText(messages, overrides, serverMessage)));
   return fill(pick(base, overrides?.[code]), { code });
 }
 
+/** A code no table knows: the generic text, with the server's own words as the next step when it sent any. */
+function unknownCodeText(
+  messages: KusciaLocaleMessages,
+  overrides: KusciaLocaleOverrides | undefined,
+  serverMessage: string | null,
+): KusciaErrorText {
+  const text = pick(messages.generic.unknownCode, overrides?.generic?.unknownCode);
+  return serverMessage === null ? text : { title: text.title, resolution: serverMessage };
+}
+
 /** The fields of a failure that choose its text. */
-type DescribedFailure = Pick<KusciaErrorInfo, 'code' | 'source' | 'httpStatus'>;
+type DescribedFailure = Pick<KusciaErrorInfo, 'code' | 'source' | 'httpStatus' | 'serverMessage'>;
 
 function genericKey(failure: DescribedFailure): keyof KusciaGenericTexts {
   switch (failure.source) {
@@ -95,7 +126,12 @@ function genericKey(failure: DescribedFailure): keyof KusciaGenericTexts {
   }
 }
 
-const UNKNOWN_FAILURE: DescribedFailure = { code: null, source: 'unknown', httpStatus: null };
+const UNKNOWN_FAILURE: DescribedFailure = {
+  code: null,
+  source: 'unknown',
+  httpStatus: null,
+  serverMessage: null,
+};
 
 /**
  * The subject as the types promise it. Untyped callers pass anything: a numeric string (`'11305'`) is a
@@ -109,6 +145,7 @@ function toSubject(subject: unknown): number | DescribedFailure {
       code: toInteger(readProperty(subject, 'code')),
       source: readProperty(subject, 'source') as KusciaErrorInfo['source'],
       httpStatus: toInteger(readProperty(subject, 'httpStatus')),
+      serverMessage: toMessage(readProperty(subject, 'serverMessage')),
     };
   }
   return toInteger(subject) ?? UNKNOWN_FAILURE;
@@ -125,7 +162,9 @@ export function describeWithMessages(
 ): KusciaErrorDescription {
   const target = toSubject(subject);
   if (typeof target === 'number') return describeCode(messages, overrides, target);
-  if (target.code !== null) return describeCode(messages, overrides, target.code);
+  if (target.code !== null) {
+    return describeCode(messages, overrides, target.code, target.serverMessage);
+  }
   const key = genericKey(target);
   return fill(pick(messages.generic[key], overrides?.generic?.[key]), {
     status: target.httpStatus,

@@ -1,7 +1,7 @@
 import { getKusciaErrorDefinition } from './codes';
 import { readCause } from './cause';
 import { failurePolicy, type KusciaFailurePolicy } from './policy';
-import { readProperty, toInteger, toMessage } from './read';
+import { MAX_DETAILS_LENGTH, readProperty, toInteger, toMessage } from './read';
 import { getRegisteredDefinition } from './registry';
 import type { KusciaErrorReason } from './reason/types';
 import type { KusciaErrorInfo, KusciaErrorSource } from './types';
@@ -46,7 +46,7 @@ export function reviveErrorInfo(value: unknown): KusciaErrorInfo {
     source: SOURCES.has(source) ? (source as KusciaErrorSource) : 'unknown',
     code: toInteger(readProperty(value, 'code')),
     serverMessage: toMessage(readProperty(value, 'serverMessage')),
-    details: toMessage(readProperty(value, 'details')),
+    details: toMessage(readProperty(value, 'details'), MAX_DETAILS_LENGTH),
     httpStatus: toInteger(readProperty(value, 'httpStatus')),
     input: readProperty(value, 'input'),
   });

@@ -12,7 +12,8 @@ async function readBody(
 ): Promise<{ text: string | null; status: number | null }> {
   const status = toInteger(readProperty(response, 'status'));
   try {
-    return { text: await response.text(), status };
+    const text: unknown = await response.text();
+    return { text: typeof text === 'string' ? text : null, status };
   } catch {
     // Body already used, or the connection dropped mid-body: the status alone must do.
     return { text: null, status };
@@ -22,10 +23,10 @@ async function readBody(
 /** The failure a response's body and status describe, or `null`. */
 function failureOf(text: string | null, status: number | null, response: Response) {
   // An empty 200 is no KusciaAPI answer either (it always sends a status); 204 is a deliberate "nothing".
-  if (text === '' && status === 200) {
+  if (text?.trim() === '' && status === 200) {
     return toErrorInfo({ source: 'invalidResponse', httpStatus: status, input: response });
   }
-  return parseBodyWithStatus(text === '' ? null : text, status, response);
+  return parseBodyWithStatus(text?.trim() === '' ? null : text, status, response);
 }
 
 const isResponse = (value: unknown): value is Response =>
@@ -61,7 +62,7 @@ export async function readKusciaResponse<T = unknown>(response: Response): Promi
   const failure = failureOf(text, status, response);
   if (failure) throw new KusciaApiError(failure);
   // A deliberate "nothing" (204): there is no data to give.
-  if (text === '') return undefined as T;
+  if (text?.trim() === '') return undefined as T;
   const body = text === null ? undefined : tryParseJson(text);
   const envelope = readProperty(body, 'status');
   if (typeof envelope !== 'object' || envelope === null) {

@@ -20,10 +20,19 @@ export function unwrapKusciaResponse<T = unknown>(input: unknown): T {
     );
   }
   const info = parseKusciaError(body);
-  if (info) throw new KusciaApiError(info);
   const status = readProperty(body, 'status');
-  if (typeof status !== 'object' || status === null) {
-    throw new KusciaApiError(toErrorInfo({ source: 'invalidResponse', input: body }));
+  if (typeof status === 'object' && status !== null) {
+    // A status without an integer code is no KusciaAPI answer either.
+    if (info?.source === 'unknown') throw new KusciaApiError(invalid(input));
+    if (info) throw new KusciaApiError(info);
+    return readProperty(body, 'data') as T;
   }
-  return readProperty(body, 'data') as T;
+  // No envelope: a failure of another shape (a bare status, an axios or network error, an Error with its
+  // own words) is itself; anything else is no KusciaAPI answer.
+  if (info && (info.source !== 'unknown' || info.serverMessage !== null)) {
+    throw new KusciaApiError(info);
+  }
+  throw new KusciaApiError(invalid(input));
 }
+
+const invalid = (input: unknown) => toErrorInfo({ source: 'invalidResponse', input });
