@@ -17,6 +17,7 @@ const entries = {
   'core/index': 'src/entries/core.ts',
   'locales/zh-CN': 'src/locales/zh-CN/index.ts',
   'locales/en-US': 'src/locales/en-US/index.ts',
+  secretpad: 'src/secretpad/index.ts',
 };
 
 // The stylesheet is plain CSS that no module imports (importing CSS from JS would force it on every
