@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kusciaErrorCodes } from '../../src/core/codes';
-import type { KusciaGrpcCode, KusciaLocaleMessages } from '../../src/core/messages';
+import type { KusciaGrpcCode } from '../../src/core/grpc';
+import type { KusciaLocaleMessages } from '../../src/core/messages';
 import { enUS } from '../../src/locales/en-US/index';
 import { zhCN } from '../../src/locales/zh-CN/index';
 
