@@ -42,7 +42,7 @@ export function buildProvenance() {
   };
 }
 
-/** @param {ReturnType<typeof buildProvenance>} p */
+/** @param {ReturnType<typeof buildProvenance> & { rebuiltDuringRun?: boolean }} p */
 export function describeProvenance(p) {
   const base = `dist/ built ${p.distBuilt.slice(0, 16).replace('T', ' ')} UTC; HEAD is ${p.commit ?? '(no git)'}`;
   const dirty =
@@ -52,5 +52,8 @@ export function describeProvenance(p) {
   const stale = p.stale
     ? `; **dist/ is older than the sources (last changed ${p.sourcesChanged.slice(0, 16).replace('T', ' ')} UTC): possibly stale**`
     : '';
-  return `${base}${dirty}${stale}`;
+  const rebuilt = p.rebuiltDuringRun
+    ? '; **dist/ was rebuilt while the run went on: the figures may mix two builds**'
+    : '';
+  return `${base}${dirty}${stale}${rebuilt}`;
 }

@@ -21,7 +21,7 @@ import { median, range } from './stats.mjs';
  *   cachedByIdentity: boolean }} Micro
  * @typedef {{ date: string, machine: { node: string, cpus: number, cpuModel: string, memoryGiB: number },
  *   chromium: string, react: string, peers: Record<string, string>,
- *   build: ReturnType<typeof import('./provenance.mjs').buildProvenance>,
+ *   build: ReturnType<typeof import('./provenance.mjs').buildProvenance> & { rebuiltDuringRun: boolean },
  *   config: { alerts: number, badges: number, rounds: number, runsPerRound: number, warmup: number,
  *     hovers: number, hoverWarmup: number },
  *   browser: CandidateResult[], micro: Micro, coreEntry: string, seconds: number }} Report
