@@ -7,6 +7,8 @@
 
 /** Longest aggregate read (many parties × 8 KiB log tails). */
 const MAX_AGGREGATE_LENGTH = 262_144;
+/** Most pieces read (one per failed party of a failed task; real jobs have a handful). */
+const MAX_PIECES = 1000;
 /** Aliases are RFC 1123 labels and domain ids DNS names: neither holds `]`, both are short. */
 const header = /Task\[([^\]]{0,253})\]-Party\[([^\]]{0,253})\]: /y;
 
@@ -24,7 +26,7 @@ export function splitAggregate(text: string): AggregatePiece[] | null {
   let current = readHeader(source, 0);
   if (current === null) return null;
   let from = current.end;
-  while (current !== null) {
+  while (current !== null && pieces.length < MAX_PIECES) {
     let next: Header | null = null;
     let end = source.length;
     // Each `; Task[` is tried once as a boundary: linear overall.

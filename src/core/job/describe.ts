@@ -189,7 +189,40 @@ function entryFor(
 
 const placeholder = /\{(\w{1,64})\}/g;
 
-/** Every placeholder of the entry has a value (from `values`, else from `fallbacks`). */
+/**
+ * Parameters a failure may carry (documented on `KusciaJobFailure.params`). Only these decide whether a
+ * text fits a failure; any other `{name}` (a typo in an override) is simply removed, so the text still wins.
+ */
+const failureParams = new Set([
+  'domain',
+  'task',
+  'container',
+  'reason',
+  'image',
+  'appImage',
+  'role',
+  'detail',
+  'resource',
+  'nodes',
+  'timeoutSeconds',
+  'src',
+  'dst',
+  'routeReason',
+  'route',
+  'stage',
+  'party',
+  'remaining',
+  'threshold',
+  'pending',
+  'running',
+  'successful',
+  'failed',
+  'action',
+  'by',
+  'retries',
+]);
+
+/** Every failure parameter the entry names has a value (from `values`, else from `fallbacks`). */
 function fillable(
   entry: Entry,
   values: Readonly<Record<string, string>>,
@@ -199,14 +232,20 @@ function fillable(
     placeholder.lastIndex = 0;
     for (let match = placeholder.exec(text); match !== null; match = placeholder.exec(text)) {
       const name = match[1] ?? '';
+      if (!failureParams.has(name)) continue;
       if (!nonEmpty(own(values, name)) && !nonEmpty(own(fallbacks, name))) return false;
     }
   }
   return true;
 }
 
-/** `{name}`, with the quotes that may surround it, so that a dropped value takes its quotes along. */
-const slot = /(“|")?\{(\w{1,64})\}(”|")?/g;
+/**
+ * `{name}`, with the quotes that may surround it (a dropped value takes its quotes along) and the space that
+ * separates it from Chinese text (a Chinese fallback word takes no space: `某个节点无法…`, but `bob 无法…`).
+ */
+const slot =
+  /((?<=[\u3400-\u9fff\uff01-\uff5e]) )?(“|")?\{(\w{1,64})\}(”|")?( (?=[\u3400-\u9fff\uff01-\uff5e]))?/g;
+const cjk = /^[\u3400-\u9fff\uff01-\uff5e]$/;
 
 /**
  * Fills `{name}` placeholders in one pass (a value that itself contains `{…}` is not filled again). A
@@ -221,17 +260,29 @@ function fill(
   const seen = { capitalise: false, dropped: false };
   const filled = template.replace(
     slot,
-    (_match, open: string | undefined, name: string, close: string | undefined, offset: number) => {
+    (
+      _match,
+      before: string | undefined,
+      open: string | undefined,
+      name: string,
+      close: string | undefined,
+      after: string | undefined,
+      offset: number,
+    ) => {
       const quoted = open !== undefined && close !== undefined;
       const value = own(values, name);
-      if (nonEmpty(value)) return `${open ?? ''}${value}${close ?? ''}`;
+      if (nonEmpty(value))
+        return `${before ?? ''}${open ?? ''}${value}${close ?? ''}${after ?? ''}`;
       const fallback = own(fallbacks, name);
       if (nonEmpty(fallback)) {
         if (offset === 0) seen.capitalise = true;
-        return quoted ? fallback : `${open ?? ''}${fallback}${close ?? ''}`;
+        const lead = cjk.test(fallback.charAt(0)) ? '' : (before ?? '');
+        const trail = cjk.test(fallback.charAt(fallback.length - 1)) ? '' : (after ?? '');
+        const word = quoted ? fallback : `${open ?? ''}${fallback}${close ?? ''}`;
+        return `${lead}${word}${trail}`;
       }
       seen.dropped = true;
-      return quoted ? '' : `${open ?? ''}${close ?? ''}`;
+      return `${before ?? ''}${quoted ? '' : `${open ?? ''}${close ?? ''}`}${after ?? ''}`;
     },
   );
   // Only where a placeholder vanished: the values themselves (log lines) are shown as they are.

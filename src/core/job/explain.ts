@@ -297,10 +297,14 @@ function explainTask(
   if (summary !== null) {
     for (const key of summary.failed) {
       const domain = resolvePartyKey(key, view.domains);
-      const party = domain === null ? undefined : task.parties.find((p) => p.domainId === domain);
-      if (party !== undefined && !isBlank(party.errMsg)) {
-        if (!partyDrafts.has(party)) {
-          const signals = classifyText(party.errMsg);
+      const entries = task.parties.filter(
+        (entry) => domain !== null && entry.domainId === domain && !isBlank(entry.errMsg),
+      );
+      if (entries.length > 0) {
+        // The party's own text explains it; read it even if the party is not marked Failed.
+        for (const entry of entries) {
+          if (partyDrafts.has(entry)) continue;
+          const signals = classifyText(entry.errMsg);
           own.push(
             fromSignal(
               signals[0] ?? unrecognized(),
@@ -308,10 +312,10 @@ function explainTask(
               index,
               task,
               'party',
-              party.state,
-              party.errMsg,
+              entry.state,
+              entry.errMsg,
               view.domains,
-              party.domainId,
+              entry.domainId,
             ),
           );
         }
@@ -603,10 +607,20 @@ function compareDrafts(a: Draft, b: Draft): number {
   const waiting = Number(a.variant === 'waiting') - Number(b.variant === 'waiting');
   if (waiting !== 0) return waiting;
   if (a.taskIndex !== b.taskIndex) return a.taskIndex - b.taskIndex;
-  if (a.domainId === b.domainId) return 0;
-  if (a.domainId === null) return 1;
-  if (b.domainId === null) return -1;
-  return a.domainId < b.domainId ? -1 : 1;
+  if (a.domainId !== b.domainId) {
+    if (a.domainId === null) return 1;
+    if (b.domainId === null) return -1;
+    return a.domainId < b.domainId ? -1 : 1;
+  }
+  // Total, so that a body listing one Domain twice still gives one order.
+  return compareText(a.variant, b.variant) || compareText(a.text, b.text);
+}
+
+function compareText(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
 }
 
 function freezeDraft(draft: Draft): KusciaJobFailure {

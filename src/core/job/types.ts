@@ -57,7 +57,7 @@ export interface KusciaJobFailure {
   /**
    * The family's parameters, all strings, only those the text gave: `domain`, `task`, `container`,
    * `reason`, `image`, `appImage`, `role`, `detail`, `resource`, `nodes`, `timeoutSeconds`, `src`, `dst`,
-   * `routeReason`, `route`, `party`, `remaining`, `threshold`, `pending`, `running`, `successful`,
+   * `routeReason`, `route`, `stage`, `party`, `remaining`, `threshold`, `pending`, `running`, `successful`,
    * `failed` (comma-separated party keys), `action`, `by`, `retries`.
    */
   readonly params: Readonly<Record<string, string>>;
