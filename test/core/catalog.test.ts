@@ -183,6 +183,12 @@ describe('after registerKusciaCatalog', () => {
     });
   });
 
+  it('drops a placeholder it has no value for, with the separator before it', () => {
+    expect(describeKusciaError(202011402, 'en-US').title).toBe('Node create error');
+    expect(describeKusciaError(202011402, 'zh-CN').title).toBe('节点创建失败');
+    expect(describeKusciaError(parse(202011602), 'en-US').title).toBe('Authentication user failed');
+  });
+
   it('gives the reason the catalogue recognises itself', () => {
     const info = parse(fixture('secretpad-auth-expired-202011602.json'));
     expect(info.reason).toEqual({ family: 'sessionExpired' });

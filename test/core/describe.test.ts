@@ -248,6 +248,21 @@ describe('describeKusciaError: parsed failures', () => {
     }
   });
 
+  it('gives the server`s own words as the next step of a code no table knows', () => {
+    const unknownCode = info({ status: { code: 11999, message: '  quota of jobs exceeded ' } });
+    expect(describeKusciaError(unknownCode, 'en-US')).toEqual({
+      title: 'Unrecognized error code 11999',
+      resolution: 'quota of jobs exceeded',
+    });
+    expect(describeKusciaError(unknownCode, 'zh-CN')).toEqual({
+      title: '未知错误码 11999',
+      resolution: 'quota of jobs exceeded',
+    });
+    // A known code keeps its own next step whatever the message says.
+    const known = info({ status: { code: 11305, message: 'domain bob not found' } });
+    expect(describeKusciaError(known, 'en-US')).toEqual(enUS.codes[11305]);
+  });
+
   it('says "not a KusciaAPI response" for a 200 whose body is an HTML page', () => {
     const invalid = info({
       isAxiosError: true,
