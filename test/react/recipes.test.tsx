@@ -1,78 +1,66 @@
 /*
- * Recipes: the kit with the data-fetching libraries Kuscia consoles use. Each block is the recipe as an app
- * would write it, then the test that proves it. Nothing here talks to a network: `fetch` is stubbed, axios
- * gets an in-memory adapter.
- *
- * - TanStack Query: `retry: shouldRetryKusciaError` retries only what may succeed unchanged (11103, network,
- *   timeout, 429/502/503/504), at most three times; `QueryCache({ onError: capture })` sends every failed
- *   query to one page-level banner, and the provider's `onReport` sees each failure once.
- * - SWR: the fetcher throws `KusciaApiError` (`unwrapKusciaResponse`), `error` goes straight into the alert,
- *   `mutate()` is the retry; `onErrorRetry` can use `shouldRetryKusciaError` too.
- * - axios: a response interceptor calls `unwrapKusciaResponse(response.data)`, because KusciaAPI reports
- *   business failures with HTTP 200; transport failures (401, network, timeout) arrive as AxiosError, which
- *   the kit parses as it is. `useKusciaError().run` captures either.
- * - react-error-boundary: `fallbackRender={({ error, resetErrorBoundary }) =>
- *   <KusciaErrorAlert error={error} onRetry={resetErrorBoundary} />}`.
+ * The recipes of the documentation (examples/recipes, shown verbatim in stories/Introduction.mdx), rendered
+ * and driven as an app would. Nothing talks to a network: `fetch` is stubbed with recorded KusciaAPI answers,
+ * axios gets an in-memory adapter.
  */
-import { QueryCache, QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axios, {
+import {
   AxiosError,
   type AxiosAdapter,
   type AxiosResponse,
   type InternalAxiosRequestConfig,
 } from 'axios';
-import { useState, type ReactNode } from 'react';
-import { ErrorBoundary } from 'react-error-boundary';
-import useSWR, { SWRConfig } from 'swr';
+import type { ReactNode } from 'react';
+import { SWRConfig } from 'swr';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createKusciaClient, DomainDetails } from '../../examples/recipes/axios';
+import { KusciaErrorBoundary } from '../../examples/recipes/error-boundary';
+import { callKuscia, type Domain } from '../../examples/recipes/fetch';
+import { DomainSummary, kusciaSWRConfig } from '../../examples/recipes/swr';
+import {
+  createQueryClient,
+  DomainPanel,
+  QueryErrorBanner,
+} from '../../examples/recipes/tanstack-query';
+import { DeleteDomainButton, DomainLookup } from '../../examples/recipes/use-kuscia-error';
 import {
   KusciaApiError,
   KusciaErrorAlert,
   KusciaErrorProvider,
-  enUS,
+  isKusciaApiError,
   parseKusciaError,
-  parseKusciaResponse,
-  shouldRetryKusciaError,
-  unwrapKusciaResponse,
-  useKusciaError,
 } from '../../src';
+import { EN, GATEWAY_502_HTML, MESSAGE, SSO_LOGIN_PAGE, networkError, recorded } from '../fixtures';
 import { expectRenderErrors, restoreDomStubs } from './dom';
-import { NOT_FOUND_MESSAGE, masterDown, notFound, success } from './fixtures';
 
-const en = enUS.labels;
-const named = (title: string) => (name: string) => name.includes(title);
+// The recipes import 'kuscia-error-kit' as an app does; tsc maps it to src/index.ts (tsconfig paths), and
+// here it is the same module, not a build in dist/.
+vi.mock('kuscia-error-kit', () => import('../../src/index'));
 
-interface Domain {
-  domain_id: string;
-}
+type Answer = { body?: unknown; text?: string; status?: number } | { fail: Error };
 
-/* ---------- fetch-based client, shared by the TanStack Query and SWR recipes ---------- */
-
-/** POSTs to KusciaAPI and returns `data`, or throws `KusciaApiError` for any failure. */
-async function kusciaFetch<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(`http://kuscia.local:8082${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) {
-    const info = await parseKusciaResponse(response);
-    throw new KusciaApiError(info ?? parseKusciaError(`HTTP ${String(response.status)}`)!);
-  }
-  return unwrapKusciaResponse<T>(await response.json());
-}
-
-/** Stubs `fetch` with a queue of KusciaAPI answers (the last one repeats). */
-function serve(...answers: { body?: unknown; status?: number }[]) {
+/** Stubs `fetch` with a queue of answers (the last one repeats). */
+function serve(...answers: Answer[]) {
   const fetchMock = vi.fn<typeof fetch>(() => {
     const answer = answers.length > 1 ? answers.shift()! : answers[0]!;
-    const text = answer.body === undefined ? null : JSON.stringify(answer.body);
+    if ('fail' in answer) return Promise.reject(answer.fail);
+    const text = answer.text ?? (answer.body === undefined ? null : JSON.stringify(answer.body));
     return Promise.resolve(new Response(text, { status: answer.status ?? 200 }));
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
+}
+
+/** What a promise rejected with. */
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error: unknown) {
+    return error;
+  }
+  throw new Error('the promise resolved');
 }
 
 /** React and the libraries must not warn (act, keys, state after unmount) except where a test allows it. */
@@ -89,203 +77,108 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/* ---------- TanStack Query ---------- */
-
-function newQueryClient(onError?: (error: Error) => void): QueryClient {
-  return new QueryClient({
-    ...(onError ? { queryCache: new QueryCache({ onError }) } : {}),
-    defaultOptions: { queries: { retry: shouldRetryKusciaError, retryDelay: 0, gcTime: Infinity } },
-  });
-}
-
-function DomainPanel() {
-  const query = useQuery({
-    queryKey: ['domain', 'bob'],
-    queryFn: () => kusciaFetch<Domain>('/api/v1/domain/query', { domain_id: 'bob' }),
-  });
-  if (query.isPending) return <p>Loading</p>;
-  return (
-    <>
-      <KusciaErrorAlert error={query.error} onRetry={() => void query.refetch()} showDetails />
-      {query.data && <p>Domain {query.data.domain_id}</p>}
-    </>
-  );
-}
-
-describe('recipe: TanStack Query', () => {
-  it('does not retry a failure that needs a change (11305), and shows it', async () => {
-    const fetchMock = serve({ body: notFound() });
-    render(
-      <QueryClientProvider client={newQueryClient()}>
-        <DomainPanel />
-      </QueryClientProvider>,
-    );
-    const alert = await screen.findByRole('alert', { name: named(enUS.codes[11305].title) });
+describe('recipe: fetch + readKusciaResponse (callKuscia)', () => {
+  it('POSTs JSON to the path and resolves with data', async () => {
+    const fetchMock = serve({ body: recorded.success() });
+    const domain = await callKuscia<Domain>('domain/query', { domain_id: 'alice' });
+    expect(domain).toMatchObject({ domain_id: 'alice', role: '' });
     expect(fetchMock).toHaveBeenCalledOnce();
-    expect(within(alert).queryByRole('button', { name: en.retry })).not.toBeInTheDocument();
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/v1/domain/query');
+    expect(init?.method).toBe('POST');
+    expect(init?.body).toBe('{"domain_id":"alice"}');
   });
 
-  it('retries 11103 three times, then offers Retry, which refetches', async () => {
-    const user = userEvent.setup();
-    const fetchMock = serve(
-      { body: masterDown() },
-      { body: masterDown() },
-      { body: masterDown() },
-      { body: masterDown() },
-      { body: success() },
-    );
-    render(
-      <QueryClientProvider client={newQueryClient()}>
-        <DomainPanel />
-      </QueryClientProvider>,
-    );
-    const alert = await screen.findByRole('alert', { name: named(enUS.codes[11103].title) });
-    expect(fetchMock).toHaveBeenCalledTimes(4);
+  it.each([
+    [
+      'HTTP 200 with status.code 11305',
+      { body: recorded.domainNotFound() },
+      'kuscia',
+      'Domain not found',
+    ],
+    ['HTTP 401 with an empty body', { status: 401 }, 'http', 'Authentication failed'],
+    ["a gateway's 502 page", { status: 502, text: GATEWAY_502_HTML }, 'http', EN.title.httpGateway],
+    [
+      'a login page with HTTP 200',
+      { text: SSO_LOGIN_PAGE },
+      'invalidResponse',
+      'The answer is not a KusciaAPI response',
+    ],
+  ] as const)(
+    'rejects with a KusciaApiError for %s, which the alert shows',
+    async (_, answer, source, title) => {
+      serve(answer);
+      const error = await rejectionOf(callKuscia('domain/query', { domain_id: 'bob' }));
+      expect(isKusciaApiError(error)).toBe(true);
+      render(<KusciaErrorAlert error={error} />);
+      expect(screen.getByRole('alert', { name: title })).toHaveAttribute('data-source', source);
+    },
+  );
 
-    await user.click(within(alert).getByRole('button', { name: en.retry }));
-    expect(await screen.findByText('Domain alice')).toBeInTheDocument();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledTimes(5);
+  it('keeps the server message of a business failure', async () => {
+    serve({ body: recorded.domainNotFound() });
+    const error = await rejectionOf(callKuscia('domain/query', { domain_id: 'bob' }));
+    expect(parseKusciaError(error)).toMatchObject({
+      code: 11305,
+      httpStatus: 200,
+      serverMessage: MESSAGE.domainNotFound,
+    });
   });
 
-  it('reads the 401 that KusciaAPI sends with no body for a bad token', async () => {
-    serve({ status: 401 });
-    render(
-      <QueryClientProvider client={newQueryClient()}>
-        <DomainPanel />
-      </QueryClientProvider>,
-    );
-    const alert = await screen.findByRole('alert', { name: named(enUS.generic.http401.title) });
-    expect(alert).toHaveAttribute('data-source', 'http');
-  });
-
-  it('sends every failed query to one banner through QueryCache.onError, reported once', async () => {
-    const user = userEvent.setup();
-    serve({ body: notFound() });
-    const onReport = vi.fn();
-
-    function App({ children }: { children: ReactNode }) {
-      const { error, capture, reset } = useKusciaError();
-      const [client] = useState(() => newQueryClient(capture));
-      return (
-        <QueryClientProvider client={client}>
-          <KusciaErrorAlert variant="banner" error={error} onDismiss={reset} />
-          {children}
-        </QueryClientProvider>
-      );
-    }
-    function QuietDomain() {
-      const query = useQuery({
-        queryKey: ['domain', 'bob'],
-        queryFn: () => kusciaFetch<Domain>('/api/v1/domain/query', { domain_id: 'bob' }),
-      });
-      return <p>{query.status}</p>;
-    }
-
-    render(
-      <KusciaErrorProvider onReport={onReport}>
-        <App>
-          <QuietDomain />
-        </App>
-      </KusciaErrorProvider>,
-    );
-    const banner = await screen.findByRole('alert', { name: named(enUS.codes[11305].title) });
-    expect(banner).toHaveAttribute('data-variant', 'banner');
-    expect(onReport).toHaveBeenCalledOnce();
-    expect(onReport).toHaveBeenCalledWith(
-      expect.objectContaining({ code: 11305, serverMessage: NOT_FOUND_MESSAGE }),
-    );
-
-    await user.click(within(banner).getByRole('button', { name: en.dismiss }));
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(onReport).toHaveBeenCalledOnce();
+  it('lets a request that got no answer reject as fetch does', async () => {
+    const offline = networkError();
+    serve({ fail: offline });
+    await expect(callKuscia('domain/query', {})).rejects.toBe(offline);
   });
 });
 
-/* ---------- SWR ---------- */
-
-const fetchDomain = (key: string) => kusciaFetch<Domain>(key, { domain_id: 'bob' });
-
-function SwrDomain() {
-  const { data, error, mutate } = useSWR('/api/v1/domain/query', fetchDomain);
-  return (
-    <>
-      <KusciaErrorAlert error={error} onRetry={() => void mutate()} retry="always" />
-      {data && <p>Domain {data.domain_id}</p>}
-    </>
-  );
-}
-
-function FreshSWR({ children, retry }: { children: ReactNode; retry?: boolean }) {
-  return (
-    <SWRConfig
-      value={{
-        provider: () => new Map(),
-        dedupingInterval: 0,
-        revalidateOnFocus: false,
-        revalidateOnReconnect: false,
-        ...(retry
-          ? {
-              onErrorRetry: (error, _key, _config, revalidate, { retryCount }) => {
-                // SWR counts retries from 1; shouldRetryKusciaError counts failures before this retry from 0.
-                if (!shouldRetryKusciaError(retryCount - 1, error)) return;
-                setTimeout(() => void revalidate({ retryCount }), 0);
-              },
-            }
-          : { shouldRetryOnError: false }),
-      }}
-    >
-      {children}
-    </SWRConfig>
-  );
-}
-
-describe('recipe: SWR', () => {
-  it('shows the fetcher failure, and Retry calls mutate until it succeeds', async () => {
+describe('recipe: useKusciaError with alertProps and run', () => {
+  it('shows a retryable failure; Retry runs the query again and shows the Domain', async () => {
     const user = userEvent.setup();
-    const fetchMock = serve({ body: notFound() }, { body: success() });
-    render(
-      <FreshSWR>
-        <SwrDomain />
-      </FreshSWR>,
-    );
-    const alert = await screen.findByRole('alert', { name: named(enUS.codes[11305].title) });
-    expect(fetchMock).toHaveBeenCalledOnce();
-    await user.click(within(alert).getByRole('button', { name: en.retry }));
-    expect(await screen.findByText('Domain alice')).toBeInTheDocument();
-    await waitFor(() => {
-      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    });
+    const fetchMock = serve({ body: recorded.masterUnreachable() }, { body: recorded.success() });
+    render(<DomainLookup domainId="alice" />);
+    await user.click(screen.getByRole('button', { name: 'Query Domain alice' }));
+    const alert = await screen.findByRole('alert', { name: EN.title[11103] });
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Domain alice found')).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
-  it('retries through onErrorRetry only what shouldRetryKusciaError allows', async () => {
-    const fetchMock = serve({ body: masterDown() });
-    const { unmount } = render(
-      <FreshSWR retry>
-        <SwrDomain />
-      </FreshSWR>,
-    );
-    await screen.findByRole('alert', { name: named(enUS.codes[11103].title) });
-    await waitFor(() => {
-      expect(fetchMock).toHaveBeenCalledTimes(4);
-    });
-    unmount();
+  it('offers no Retry for 11305, and Dismiss clears it', async () => {
+    const user = userEvent.setup();
+    serve({ body: recorded.domainNotFound() });
+    render(<DomainLookup domainId="bob" />);
+    await user.click(screen.getByRole('button', { name: 'Query Domain bob' }));
+    const alert = await screen.findByRole('alert', { name: 'Domain not found' });
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Details' }));
+    expect(within(alert).getByText(MESSAGE.domainNotFound)).toBeVisible();
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 
-    const notFoundFetch = serve({ body: notFound() });
-    render(
-      <FreshSWR retry>
-        <SwrDomain />
-      </FreshSWR>,
-    );
-    await screen.findByRole('alert', { name: named(enUS.codes[11305].title) });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(notFoundFetch).toHaveBeenCalledOnce();
+  it('tells a success without data from a failure (ok)', async () => {
+    const user = userEvent.setup();
+    const onDeleted = vi.fn();
+    serve({ body: recorded.domainNotFound() }, { body: recorded.successCreate() });
+    render(<DeleteDomainButton domainId="bob" onDeleted={onDeleted} />);
+    await user.click(screen.getByRole('button', { name: 'Delete Domain bob' }));
+    expect(await screen.findByRole('alert', { name: 'Domain not found' })).toBeVisible();
+    expect(onDeleted).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Delete Domain bob' }));
+    await waitFor(() => {
+      expect(onDeleted).toHaveBeenCalledOnce();
+    });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
 
 /* ---------- axios ---------- */
 
-type Reply = { status: number; body?: unknown } | { fail: 'network' | 'timeout' };
+type Reply = { status: number; body?: unknown; text?: string } | { fail: 'network' | 'timeout' };
 
 /** An in-memory axios adapter: answers each request with the next reply (the last one repeats). */
 function adapterFor(replies: Reply[]): AxiosAdapter & { calls: number } {
@@ -301,7 +194,7 @@ function adapterFor(replies: Reply[]): AxiosAdapter & { calls: number } {
         );
       }
       const response: AxiosResponse = {
-        data: reply.body === undefined ? '' : JSON.stringify(reply.body),
+        data: reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)),
         status: reply.status,
         statusText: String(reply.status),
         headers: {},
@@ -324,131 +217,278 @@ function adapterFor(replies: Reply[]): AxiosAdapter & { calls: number } {
   return adapter;
 }
 
-function kusciaAxios(adapter: AxiosAdapter) {
-  const api = axios.create({
-    baseURL: 'http://kuscia.local:8082',
-    adapter,
-    headers: { Token: 'test' },
-  });
-  // KusciaAPI answers business failures with HTTP 200 and status.code != 0: make them reject.
-  api.interceptors.response.use((response: AxiosResponse<unknown>) => ({
-    ...response,
-    data: unwrapKusciaResponse(response.data),
-  }));
-  return api;
-}
-
-function AxiosDomain({ api }: { api: ReturnType<typeof kusciaAxios> }) {
-  const { error, run, reset } = useKusciaError();
-  const [domain, setDomain] = useState<Domain | null>(null);
-  const load = async () => {
-    const response = await run(() =>
-      api.post<Domain>('/api/v1/domain/query', { domain_id: 'bob' }),
-    );
-    if (response) setDomain(response.data);
-  };
-  return (
-    <>
-      <button type="button" onClick={() => void load()}>
-        Load domain
-      </button>
-      <KusciaErrorAlert error={error} onRetry={() => void load()} onDismiss={reset} showDetails />
-      {domain && <p>Domain {domain.domain_id}</p>}
-    </>
-  );
-}
-
 describe('recipe: axios', () => {
-  it('turns an HTTP 200 business failure into the localized alert with the server message', async () => {
+  async function load(replies: Reply[]) {
     const user = userEvent.setup();
-    render(<AxiosDomain api={kusciaAxios(adapterFor([{ status: 200, body: notFound() }]))} />);
-    await user.click(screen.getByRole('button', { name: 'Load domain' }));
-    const alert = await screen.findByRole('alert', { name: named(enUS.codes[11305].title) });
-    await user.click(within(alert).getByRole('button', { name: en.details }));
-    expect(within(alert).getByText(NOT_FOUND_MESSAGE)).toBeVisible();
+    const adapter = adapterFor(replies);
+    render(<DomainDetails client={createKusciaClient({ adapter })} domainId="bob" />);
+    await user.click(screen.getByRole('button', { name: 'Load Domain bob' }));
+    return { user, adapter };
+  }
+
+  it('turns an HTTP 200 business failure into the localized alert with the server message', async () => {
+    const { user } = await load([{ status: 200, body: recorded.domainNotFound() }]);
+    const alert = await screen.findByRole('alert', { name: 'Domain not found' });
+    await user.click(within(alert).getByRole('button', { name: 'Details' }));
+    expect(within(alert).getByText(MESSAGE.domainNotFound)).toBeVisible();
+    expect(within(alert).getByText('KusciaAPIErrDomainNotExists')).toBeVisible();
   });
 
   it('reads an AxiosError for a 401 with an empty body', async () => {
-    const user = userEvent.setup();
-    render(<AxiosDomain api={kusciaAxios(adapterFor([{ status: 401 }]))} />);
-    await user.click(screen.getByRole('button', { name: 'Load domain' }));
-    const alert = await screen.findByRole('alert', { name: named(enUS.generic.http401.title) });
-    await user.click(within(alert).getByRole('button', { name: en.details }));
+    const { user } = await load([{ status: 401 }]);
+    const alert = await screen.findByRole('alert', { name: 'Authentication failed' });
+    await user.click(within(alert).getByRole('button', { name: 'Details' }));
     expect(within(alert).getByText('401')).toBeVisible();
   });
 
-  it('offers Retry for a network error, and the retry succeeds', async () => {
-    const user = userEvent.setup();
-    const adapter = adapterFor([{ fail: 'network' }, { status: 200, body: success() }]);
-    render(<AxiosDomain api={kusciaAxios(adapter)} />);
-    await user.click(screen.getByRole('button', { name: 'Load domain' }));
-    const alert = await screen.findByRole('alert', { name: named(enUS.generic.network.title) });
+  it('reads a login page answered with 200 as no KusciaAPI response', async () => {
+    await load([{ status: 200, text: SSO_LOGIN_PAGE }]);
+    expect(
+      await screen.findByRole('alert', { name: 'The answer is not a KusciaAPI response' }),
+    ).toHaveAttribute('data-source', 'invalidResponse');
+  });
+
+  it('offers Retry for a network error, and the retry shows the Domain', async () => {
+    const { user, adapter } = await load([
+      { fail: 'network' },
+      { status: 200, body: envelopeOf({ domain_id: 'bob', role: '' }) },
+    ]);
+    const alert = await screen.findByRole('alert', { name: 'Cannot reach KusciaAPI' });
     expect(alert).toHaveAttribute('data-source', 'network');
-    await user.click(within(alert).getByRole('button', { name: en.retry }));
-    expect(await screen.findByText('Domain alice')).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Domain bob loaded')).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(adapter.calls).toBe(2);
   });
 
   it('reads axios timeouts as timeouts', async () => {
+    await load([{ fail: 'timeout' }]);
+    expect(await screen.findByRole('alert', { name: 'Request timed out' })).toHaveAttribute(
+      'data-source',
+      'timeout',
+    );
+  });
+});
+
+/** A KusciaAPI success carrying `data`. */
+function envelopeOf(data: unknown) {
+  return { status: { code: 0, message: 'success', details: [] }, data };
+}
+
+/* ---------- TanStack Query ---------- */
+
+/** The recipe's client, with retries at once instead of TanStack's back-off (1 s, 2 s, 4 s). */
+function queryClientWithoutDelay() {
+  const client = createQueryClient();
+  client.setDefaultOptions({
+    queries: { ...client.getDefaultOptions().queries, retryDelay: 0, gcTime: Infinity },
+  });
+  return client;
+}
+
+describe('recipe: TanStack Query', () => {
+  it('does not retry a failure that needs a change (11305), and shows it without Retry', async () => {
+    const fetchMock = serve({ body: recorded.domainNotFound() });
+    render(
+      <QueryClientProvider client={queryClientWithoutDelay()}>
+        <DomainPanel domainId="bob" />
+      </QueryClientProvider>,
+    );
+    const alert = await screen.findByRole('alert', { name: 'Domain not found' });
+    expect(fetchMock).toHaveBeenCalledOnce();
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('retries 11103 three times, then offers Retry, which refetches', async () => {
     const user = userEvent.setup();
-    render(<AxiosDomain api={kusciaAxios(adapterFor([{ fail: 'timeout' }]))} />);
-    await user.click(screen.getByRole('button', { name: 'Load domain' }));
-    const alert = await screen.findByRole('alert', { name: named(enUS.generic.timeout.title) });
-    expect(alert).toHaveAttribute('data-source', 'timeout');
+    const fetchMock = serve(
+      { body: recorded.masterUnreachable() },
+      { body: recorded.masterUnreachable() },
+      { body: recorded.masterUnreachable() },
+      { body: recorded.masterUnreachable() },
+      { body: recorded.success() },
+    );
+    render(
+      <QueryClientProvider client={queryClientWithoutDelay()}>
+        <DomainPanel domainId="alice" />
+      </QueryClientProvider>,
+    );
+    const alert = await screen.findByRole('alert', { name: EN.title[11103] });
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Domain alice found')).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(5);
+  });
+
+  it('reads the 401 that KusciaAPI sends with no body for a bad token', async () => {
+    serve({ status: 401 });
+    render(
+      <QueryClientProvider client={queryClientWithoutDelay()}>
+        <DomainPanel domainId="bob" />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByRole('alert', { name: 'Authentication failed' })).toHaveAttribute(
+      'data-source',
+      'http',
+    );
+  });
+
+  it('sends every failed query to one banner through QueryCache.onError, reported once', async () => {
+    const user = userEvent.setup();
+    serve({ body: recorded.domainNotFound() });
+    const onError = vi.fn();
+    render(
+      <KusciaErrorProvider onError={onError}>
+        <QueryErrorBanner>
+          <DomainPanel domainId="bob" />
+        </QueryErrorBanner>
+      </KusciaErrorProvider>,
+    );
+    // The cache's onError and the query's own observer update separately: wait for both alerts.
+    await waitFor(() => {
+      expect(screen.getAllByRole('alert', { name: 'Domain not found' })).toHaveLength(2);
+    });
+    const [banner, inline] = screen.getAllByRole('alert', { name: 'Domain not found' });
+    expect(banner).toHaveAttribute('data-variant', 'banner');
+    expect(inline).toHaveAttribute('data-variant', 'inline');
+    expect(onError).toHaveBeenCalledOnce();
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 11305, serverMessage: MESSAGE.domainNotFound }),
+    );
+
+    await user.click(within(banner!).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.getAllByRole('alert')).toEqual([inline]);
+    expect(onError).toHaveBeenCalledOnce();
+  });
+});
+
+/* ---------- SWR ---------- */
+
+/** The recipe's config with a fresh cache per test, no deduping and retries at once. */
+function FreshSWR({ children }: { children: ReactNode }) {
+  return (
+    <SWRConfig
+      value={{
+        ...kusciaSWRConfig,
+        provider: () => new Map(),
+        dedupingInterval: 0,
+        errorRetryInterval: 0,
+        revalidateOnFocus: false,
+        revalidateOnReconnect: false,
+      }}
+    >
+      {children}
+    </SWRConfig>
+  );
+}
+
+describe('recipe: SWR', () => {
+  it('shows the fetcher failure, and Retry calls mutate until it succeeds', async () => {
+    const user = userEvent.setup();
+    const fetchMock = serve({ body: recorded.domainNotFound() }, { body: recorded.success() });
+    render(
+      <FreshSWR>
+        <DomainSummary domainId="alice" />
+      </FreshSWR>,
+    );
+    const alert = await screen.findByRole('alert', { name: 'Domain not found' });
+    // 11305 is not retried by onErrorRetry.
+    expect(fetchMock).toHaveBeenCalledOnce();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Domain alice found')).toBeVisible();
+    await waitFor(() => {
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+  });
+
+  it('retries 11103 through onErrorRetry until shouldRetryKusciaError says stop', async () => {
+    const fetchMock = serve({ body: recorded.masterUnreachable() });
+    render(
+      <FreshSWR>
+        <DomainSummary domainId="alice" />
+      </FreshSWR>,
+    );
+    expect(await screen.findByRole('alert', { name: EN.title[11103] })).toBeVisible();
+    await waitFor(() => {
+      expect(fetchMock).toHaveBeenCalledTimes(4);
+    });
+  });
+
+  it('onErrorRetry schedules a revalidation only for what may succeed unchanged, with back-off', () => {
+    vi.useFakeTimers();
+    try {
+      const retry = (error: unknown, retryCount: number) => {
+        const revalidate = vi.fn(() => Promise.resolve(true));
+        kusciaSWRConfig.onErrorRetry(error, 'key', { errorRetryInterval: 100 }, revalidate, {
+          retryCount,
+        });
+        return revalidate;
+      };
+      const masterDown = new KusciaApiError(parseKusciaError(recorded.masterUnreachable())!);
+      const notFound = new KusciaApiError(parseKusciaError(recorded.domainNotFound())!);
+
+      const third = retry(masterDown, 3);
+      vi.advanceTimersByTime(399);
+      expect(third).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(third).toHaveBeenCalledWith({ retryCount: 3 });
+
+      const fourth = retry(masterDown, 4);
+      const once = retry(notFound, 1);
+      vi.runAllTimers();
+      expect(fourth).not.toHaveBeenCalled();
+      expect(once).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
 /* ---------- react-error-boundary ---------- */
 
 describe('recipe: react-error-boundary', () => {
-  function Guarded({ children }: { children: ReactNode }) {
-    return (
-      <ErrorBoundary
-        fallbackRender={({ error, resetErrorBoundary }) => (
-          <KusciaErrorAlert error={error} onRetry={resetErrorBoundary} />
-        )}
-      >
-        {children}
-      </ErrorBoundary>
-    );
-  }
-
-  it('renders what a child threw as the alert; Retry resets the boundary', async () => {
+  function allowBoundaryErrors() {
     allowConsoleErrors = true; // React logs every error a boundary catches
     vi.mocked(console.error).mockImplementation(() => undefined);
     expectRenderErrors();
+  }
+
+  it('renders what a child threw as the alert; Retry resets the boundary', async () => {
+    allowBoundaryErrors();
     const user = userEvent.setup();
     let masterUp = false;
     function DomainCard() {
-      if (!masterUp) throw new KusciaApiError(parseKusciaError(masterDown())!);
+      if (!masterUp) throw new KusciaApiError(parseKusciaError(recorded.masterUnreachable())!);
       return <p>Domain alice</p>;
     }
     render(
-      <Guarded>
+      <KusciaErrorBoundary>
         <DomainCard />
-      </Guarded>,
+      </KusciaErrorBoundary>,
     );
-    const alert = screen.getByRole('alert', { name: named(enUS.codes[11103].title) });
+    const alert = screen.getByRole('alert', { name: EN.title[11103] });
     masterUp = true;
-    await user.click(within(alert).getByRole('button', { name: en.retry }));
-    expect(screen.getByText('Domain alice')).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(screen.getByText('Domain alice')).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('offers no Retry for a failure that needs a change first', () => {
-    allowConsoleErrors = true;
-    vi.mocked(console.error).mockImplementation(() => undefined);
-    expectRenderErrors();
+  it('offers no Retry for a failure that needs a change first, and keeps its details', async () => {
+    allowBoundaryErrors();
+    const user = userEvent.setup();
     function DomainCard(): ReactNode {
-      throw new KusciaApiError(parseKusciaError(notFound())!);
+      throw new KusciaApiError(parseKusciaError(recorded.domainNotFound())!);
     }
     render(
-      <Guarded>
+      <KusciaErrorBoundary>
         <DomainCard />
-      </Guarded>,
+      </KusciaErrorBoundary>,
     );
-    const alert = screen.getByRole('alert', { name: named(enUS.codes[11305].title) });
-    expect(within(alert).queryByRole('button', { name: en.retry })).not.toBeInTheDocument();
+    const alert = screen.getByRole('alert', { name: 'Domain not found' });
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Details' }));
+    expect(within(alert).getByText(MESSAGE.domainNotFound)).toBeVisible();
   });
 });

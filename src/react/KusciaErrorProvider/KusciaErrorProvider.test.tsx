@@ -6,116 +6,144 @@ import {
   ErrorCodeBadge,
   KusciaErrorAlert,
   KusciaErrorProvider,
-  enUS,
   useKusciaError,
-  zhCN,
   type KusciaMessageOverrides,
-} from '../../src';
+} from '../../index';
+import { zhCN } from '../../locales/zh-CN/index';
+import { secretpad } from '../../secretpad/index';
+import { expectNoAxeViolations } from '../../../test/axe';
 import {
+  EN,
   ISO_TIME,
-  NOT_FOUND_MESSAGE,
-  alreadyExists,
+  MESSAGE,
+  ZH,
   axiosStyle,
-  masterDown,
-  notFound,
-} from './fixtures';
-import { expectRenderErrors, restoreDomStubs, stubClipboard, stubExecCommand } from './dom';
+  badgeName,
+  envelope,
+  networkError,
+  recorded,
+  unknownCodeTitle,
+} from '../../../test/fixtures';
+import {
+  expectRenderErrors,
+  restoreDomStubs,
+  stubClipboard,
+  stubExecCommand,
+} from '../../../test/react/dom';
 
 afterEach(() => {
   restoreDomStubs();
   vi.restoreAllMocks();
 });
 
-/** Matches an accessible name that contains `text` (the severity word comes first). */
-const title = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-
 describe('KusciaErrorProvider: locale', () => {
   it.each([
-    ['en-US', enUS],
-    ['zh-CN', zhCN],
-    ['zh', zhCN],
-    ['zh-Hans-CN', zhCN],
-    ['en-GB', enUS],
-    ['fr-FR', enUS],
-  ])('locale="%s" speaks the matching locale', (locale, messages) => {
+    ['en-US', 'Domain not found', 'Dismiss'],
+    ['zh-CN', '节点不存在异常', '关闭'],
+    ['zh', '节点不存在异常', '关闭'],
+    ['zh-Hans-CN', '节点不存在异常', '关闭'],
+    ['en-GB', 'Domain not found', 'Dismiss'],
+    ['fr-FR', 'Domain not found', 'Dismiss'],
+  ])('locale="%s" speaks the matching locale', (locale, title, dismiss) => {
     render(
       <KusciaErrorProvider locale={locale}>
-        <KusciaErrorAlert error={notFound()} onDismiss={vi.fn()} />
+        <KusciaErrorAlert error={recorded.domainNotFound()} onDismiss={vi.fn()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName(title(messages.codes[11305].title));
-    expect(screen.getByRole('button', { name: messages.labels.dismiss })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveAccessibleName(title);
+    expect(screen.getByRole('button', { name: dismiss })).toBeVisible();
   });
 
   it('accepts a messages object', () => {
     render(
       <KusciaErrorProvider locale={zhCN}>
-        <KusciaErrorAlert error={notFound()} />
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName(title('节点不存在异常'));
+    expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
   });
 
   it('defaults to en-US', () => {
     render(
       <KusciaErrorProvider>
-        <KusciaErrorAlert error={notFound()} />
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName(title(enUS.codes[11305].title));
+    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+  });
+
+  it('reaches every component below it: alert, badge and hook', () => {
+    function HookTitle() {
+      const { text } = useKusciaError(recorded.masterUnreachable());
+      return <p>{text?.title}</p>;
+    }
+    render(
+      <KusciaErrorProvider locale="zh-CN">
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
+        <ErrorCodeBadge code={11306} />
+        <HookTitle />
+      </KusciaErrorProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
+    expect(
+      screen.getByRole('button', { name: badgeName(11306, 'zh-CN') }),
+    ).toHaveAccessibleDescription('节点已存在异常');
+    expect(screen.getByText(ZH.title[11103])).toBeVisible();
   });
 });
 
-describe('KusciaErrorProvider: message overrides', () => {
+describe('KusciaErrorProvider: overrides', () => {
   it('overrides one field of one code in one locale, and nothing else', () => {
-    const messages: KusciaMessageOverrides = { 'en-US': { 11305: { title: 'Party missing' } } };
+    const overrides: KusciaMessageOverrides = { 'en-US': { 11305: { title: 'Party missing' } } };
     const { rerender } = render(
-      <KusciaErrorProvider messages={messages}>
-        <KusciaErrorAlert error={notFound()} />
-        <KusciaErrorAlert error={alreadyExists()} />
+      <KusciaErrorProvider overrides={overrides}>
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
+        <KusciaErrorAlert error={recorded.domainExists()} />
       </KusciaErrorProvider>,
     );
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveAccessibleName(title('Party missing'));
-    expect(alert).toHaveAccessibleDescription(
-      `${enUS.labels.error} ${enUS.codes[11305].resolution}`,
-    );
-    expect(
-      screen.getByRole('status', { name: (name) => name.includes(enUS.codes[11306].title) }),
-    ).toBeInTheDocument();
+    expect(alert).toHaveAccessibleName('Party missing');
+    expect(alert).toHaveAccessibleDescription(`Error ${EN.resolution[11305]}`);
+    expect(screen.getByRole('status', { name: 'Domain already exists' })).toBeVisible();
 
     rerender(
-      <KusciaErrorProvider messages={messages} locale="zh-CN">
-        <KusciaErrorAlert error={notFound()} />
+      <KusciaErrorProvider overrides={overrides} locale="zh-CN">
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName(title('节点不存在异常'));
+    expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
   });
 
   it('overrides zh-CN text per code', () => {
     render(
       <KusciaErrorProvider
         locale="zh-CN"
-        messages={{ 'zh-CN': { 11305: { title: '参与方不存在', resolution: '请先创建参与方' } } }}
+        overrides={{ 'zh-CN': { 11305: { title: '参与方不存在', resolution: '请先创建参与方' } } }}
       >
-        <KusciaErrorAlert error={notFound()} />
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName(title('参与方不存在'));
-    expect(screen.getByRole('alert')).toHaveAccessibleDescription(
-      `${zhCN.labels.error} 请先创建参与方`,
-    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName('参与方不存在');
+    expect(screen.getByRole('alert')).toHaveAccessibleDescription('错误 请先创建参与方');
   });
 
-  it('overrides generic texts (failures without a code)', () => {
-    render(
+  it('overrides generic texts (failures without a code), unknownCode keeping {code}', () => {
+    const { rerender } = render(
       <KusciaErrorProvider
-        messages={{ 'en-US': { generic: { network: { title: 'Console offline' } } } }}
+        overrides={{ 'en-US': { generic: { network: { title: 'Console offline' } } } }}
       >
-        <KusciaErrorAlert error={new TypeError('Failed to fetch')} />
+        <KusciaErrorAlert error={networkError()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName(title('Console offline'));
+    expect(screen.getByRole('alert')).toHaveAccessibleName('Console offline');
+    rerender(
+      <KusciaErrorProvider
+        overrides={{ 'en-US': { generic: { unknownCode: { title: 'New code {code}' } } } }}
+      >
+        <KusciaErrorAlert error={envelope(99999, 'from a newer Kuscia')} />
+      </KusciaErrorProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName('New code 99999');
   });
 
   it('overrides every UI label the components show, announce or copy', async () => {
@@ -147,50 +175,52 @@ describe('KusciaErrorProvider: message overrides', () => {
     };
     render(
       <KusciaErrorProvider
-        messages={{ 'en-US': { labels } }}
+        overrides={{ 'en-US': { labels } }}
         docsUrl={() => 'https://docs.example/'}
       >
         <KusciaErrorAlert
-          error={axiosStyle(masterDown(), 200)}
+          error={axiosStyle(recorded.masterUnreachable(), 200)}
           onRetry={vi.fn()}
           onDismiss={vi.fn()}
           showDetails
         />
-        <KusciaErrorAlert error={alreadyExists()} />
+        <KusciaErrorAlert error={recorded.domainExists()} />
         <ErrorCodeBadge code={11305} />
       </KusciaErrorProvider>,
     );
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveAccessibleDescription(expect.stringMatching(/^L-error /));
+    expect(alert).toHaveAccessibleDescription(`L-error ${EN.resolution[11103]}`);
     expect(
-      screen.getByRole('status', { name: enUS.codes[11306].title }),
-    ).toHaveAccessibleDescription(expect.stringMatching(/^L-warning /));
+      screen.getByRole('status', { name: 'Domain already exists' }),
+    ).toHaveAccessibleDescription(`L-warning ${EN.resolution[11306]}`);
     const inAlert = within(alert);
-    expect(inAlert.getByRole('button', { name: 'L-retry' })).toBeInTheDocument();
-    expect(inAlert.getByRole('button', { name: 'L-dismiss' })).toBeInTheDocument();
-    expect(inAlert.getByRole('link', { name: 'L-docs' })).toBeInTheDocument();
+    expect(inAlert.getByRole('button', { name: 'L-retry' })).toBeVisible();
+    expect(inAlert.getByRole('button', { name: 'L-dismiss' })).toBeVisible();
+    expect(inAlert.getByRole('link', { name: 'L-docs' })).toBeVisible();
     expect(inAlert.getByText('11103')).toHaveTextContent('L-code #11103');
-    expect(screen.getByRole('button', { name: 'L-code #11305' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'L-code #11305' })).toBeVisible();
 
     await user.click(inAlert.getByRole('button', { name: 'L-details' }));
-    for (const field of ['F-server', 'F-http', 'F-source', 'F-key']) {
-      expect(inAlert.getByText(field)).toBeVisible();
-    }
+    expect(inAlert.getAllByRole('term').map((term) => term.textContent)).toEqual([
+      'F-server',
+      'F-http',
+      'F-source',
+      'F-key',
+    ]);
     expect(inAlert.getByText('S-kuscia')).toBeVisible();
 
     await user.click(inAlert.getByRole('button', { name: 'L-copy' }));
-    const report = writeText.mock.calls[0]![0];
-    for (const field of [
-      'F-code: 11103',
-      'F-key: ',
-      'F-title: ',
-      'F-server: ',
-      'F-http: 200',
-      'F-source: S-kuscia',
-    ]) {
-      expect(report).toContain(field);
-    }
-    expect(report).toMatch(new RegExp(`F-time: ${ISO_TIME.source}`));
+    expect(writeText.mock.calls[0]![0].replace(ISO_TIME, '<time>')).toBe(
+      [
+        'F-code: 11103',
+        'F-key: KusciaAPIErrRequestMasterFailed',
+        `F-title: ${EN.title[11103]}`,
+        `F-server: ${MESSAGE.masterUnreachable}`,
+        'F-http: 200',
+        'F-source: S-kuscia',
+        'F-time: <time>',
+      ].join('\n'),
+    );
     await waitFor(() => {
       expect(inAlert.getByRole('status')).toHaveTextContent('L-copied');
     });
@@ -203,12 +233,12 @@ describe('KusciaErrorProvider: message overrides', () => {
     render(
       <KusciaErrorProvider
         locale="zh-CN"
-        messages={{ 'zh-CN': { labels: { copyFailed: '无法复制，请手动选择' } } }}
+        overrides={{ 'zh-CN': { labels: { copyFailed: '无法复制，请手动选择' } } }}
       >
-        <KusciaErrorAlert error={notFound()} />
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    await user.click(screen.getByRole('button', { name: zhCN.labels.copyDetails }));
+    await user.click(screen.getByRole('button', { name: '复制详情' }));
     await waitFor(() => {
       expect(within(screen.getByRole('alert')).getByRole('status')).toHaveTextContent(
         '无法复制，请手动选择',
@@ -223,10 +253,10 @@ describe('KusciaErrorProvider: docsUrl', () => {
       `https://www.secretflow.org.cn/docs/kuscia/errors#${String(code)}`;
     render(
       <KusciaErrorProvider locale="zh-CN" docsUrl={docsUrl}>
-        <KusciaErrorAlert error={notFound()} />
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('link', { name: zhCN.labels.documentation })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: '文档' })).toHaveAttribute(
       'href',
       'https://www.secretflow.org.cn/docs/kuscia/errors#11305',
     );
@@ -235,95 +265,148 @@ describe('KusciaErrorProvider: docsUrl', () => {
   it.each([null, undefined, ''])('shows no link when docsUrl returns %j', (value) => {
     render(
       <KusciaErrorProvider docsUrl={() => value}>
-        <KusciaErrorAlert error={notFound()} />
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
+    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 });
 
-describe('KusciaErrorProvider: onReport', () => {
+describe('KusciaErrorProvider: onError', () => {
   it('is called once per captured error, not per render, and not by merely showing an alert', async () => {
     const user = userEvent.setup();
-    const onReport = vi.fn();
+    const onError = vi.fn();
     function Page() {
-      const { error, capture, reset } = useKusciaError();
+      const { alertProps, capture } = useKusciaError();
       return (
         <>
           <button
             type="button"
             onClick={() => {
-              capture(axiosStyle(notFound(), 200));
+              capture(axiosStyle(recorded.domainNotFound(), 200));
             }}
           >
             Load
           </button>
-          <KusciaErrorAlert error={error} onDismiss={reset} showDetails />
+          <KusciaErrorAlert {...alertProps} showDetails />
         </>
       );
     }
     render(
-      <KusciaErrorProvider onReport={onReport}>
+      <KusciaErrorProvider onError={onError}>
         <Page />
-        <KusciaErrorAlert error={masterDown()} />
+        <KusciaErrorAlert error={recorded.masterUnreachable()} />
       </KusciaErrorProvider>,
     );
-    expect(onReport).not.toHaveBeenCalled();
+    expect(onError).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Load' }));
-    expect(onReport).toHaveBeenCalledOnce();
-    expect(onReport).toHaveBeenCalledWith(
-      expect.objectContaining({ code: 11305, httpStatus: 200, serverMessage: NOT_FOUND_MESSAGE }),
+    expect(onError).toHaveBeenCalledOnce();
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({
+        code: 11305,
+        httpStatus: 200,
+        serverMessage: MESSAGE.domainNotFound,
+      }),
     );
     // Interacting re-renders; no new report.
-    await user.click(screen.getByRole('button', { name: enUS.labels.details }));
-    expect(onReport).toHaveBeenCalledOnce();
+    const alert = screen.getByRole('alert', { name: 'Domain not found' });
+    await user.click(within(alert).getByRole('button', { name: 'Details' }));
+    expect(onError).toHaveBeenCalledOnce();
 
-    await user.click(screen.getByRole('button', { name: enUS.labels.dismiss }));
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert', { name: 'Domain not found' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Load' }));
-    expect(onReport).toHaveBeenCalledTimes(2);
+    expect(onError).toHaveBeenCalledTimes(2);
   });
 });
 
-describe('KusciaErrorProvider: Radix TooltipProvider', () => {
-  it('renders one, so a plain Radix tooltip works inside it', async () => {
-    const consoleError = vi.spyOn(console, 'error');
-    const user = userEvent.setup();
-    render(
-      <KusciaErrorProvider>
-        <Tooltip.Root>
-          <Tooltip.Trigger>Jobs</Tooltip.Trigger>
-          <Tooltip.Portal>
-            <Tooltip.Content>All jobs of this domain</Tooltip.Content>
-          </Tooltip.Portal>
-        </Tooltip.Root>
-      </KusciaErrorProvider>,
-    );
-    await user.tab();
-    expect(await screen.findByRole('tooltip')).toHaveTextContent('All jobs of this domain');
-    expect(consoleError).not.toHaveBeenCalled();
-  });
-
-  it('a Radix tooltip outside any provider throws, which is what the badge must avoid', () => {
+describe('KusciaErrorProvider: delayDuration and Radix', () => {
+  it('no longer renders a Radix TooltipProvider: an app keeps its own for its own tooltips', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expectRenderErrors();
     expect(() =>
       render(
-        <Tooltip.Root>
-          <Tooltip.Trigger>Jobs</Tooltip.Trigger>
-        </Tooltip.Root>,
+        <KusciaErrorProvider>
+          <Tooltip.Root>
+            <Tooltip.Trigger>Jobs</Tooltip.Trigger>
+          </Tooltip.Root>
+        </KusciaErrorProvider>,
       ),
     ).toThrow(/TooltipProvider/);
   });
 
-  it('passes tooltipDelay to badges: 0 opens on hover at once', async () => {
+  it('passes delayDuration to badges: 0 opens on hover at once', async () => {
     const user = userEvent.setup();
     render(
-      <KusciaErrorProvider tooltipDelay={0}>
+      <KusciaErrorProvider delayDuration={0}>
         <ErrorCodeBadge code={11305} />
       </KusciaErrorProvider>,
     );
     await user.hover(screen.getByRole('button'));
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(enUS.codes[11305].title);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Domain not found');
+  });
+
+  it('passes axe with an alert and a badge in both locales', async () => {
+    const { rerender } = render(
+      <KusciaErrorProvider>
+        <main>
+          <KusciaErrorAlert error={recorded.domainNotFound()} />
+          <ErrorCodeBadge code={11306} />
+        </main>
+      </KusciaErrorProvider>,
+    );
+    await expectNoAxeViolations();
+    rerender(
+      <KusciaErrorProvider locale="zh-CN">
+        <main>
+          <KusciaErrorAlert error={recorded.domainNotFound()} />
+          <ErrorCodeBadge code={11306} />
+        </main>
+      </KusciaErrorProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
+    await expectNoAxeViolations();
+  });
+});
+
+// Last in this file: registering a catalogue is global (as in an app), so nothing after it may expect
+// SecretPad codes to be unknown.
+describe('KusciaErrorProvider: catalogs', () => {
+  it("plugs in SecretPad's catalogue: its codes get its source, title and known badge", async () => {
+    const user = userEvent.setup();
+    const body = { status: { code: 202011200, msg: '机构不存在' }, data: null };
+    const { rerender } = render(
+      <KusciaErrorProvider>
+        <KusciaErrorAlert error={body} showDetails />
+      </KusciaErrorProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName(unknownCodeTitle(202011200));
+
+    rerender(
+      <KusciaErrorProvider catalogs={[secretpad]}>
+        <KusciaErrorAlert error={structuredClone(body)} showDetails />
+        <ErrorCodeBadge code={202011200} />
+      </KusciaErrorProvider>,
+    );
+    const alert = screen.getByRole('alert', { name: EN.title[202011200] });
+    expect(alert).toHaveAttribute('data-source', 'secretpad');
+    await user.click(within(alert).getByRole('button', { name: 'Details' }));
+    expect(within(alert).getByText('SecretPad')).toBeVisible();
+    expect(within(alert).getByText('InstErrorCode.INST_NOT_EXISTS')).toBeVisible();
+    expect(screen.getByRole('button', { name: badgeName(202011200) })).toHaveAttribute(
+      'data-known',
+      '',
+    );
+  });
+
+  it('ignores what is not a list of catalogues', () => {
+    render(
+      <KusciaErrorProvider catalogs={{ id: 'x' } as never}>
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
+      </KusciaErrorProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
   });
 });
