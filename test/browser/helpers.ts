@@ -1,26 +1,10 @@
 /*
- * Helpers of the Chromium tests: axe-core with the WCAG tags (colour contrast included), the two ways a
- * console picks dark mode, real touch taps and clipboard permission through the Chrome DevTools Protocol.
+ * Helpers of the Chromium tests: the two ways a console picks dark mode, real touch taps, clipboard
+ * permission and Chrome's own accessibility tree, through the Chrome DevTools Protocol. (The axe helper is
+ * test/axe.ts, shared with the jsdom tests.)
  */
-import axe from 'axe-core';
 import { expect } from 'vitest';
 import { cdp } from 'vitest/browser';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe-core on `root` and fails with a readable list of every violation and the nodes behind it. */
-export async function expectNoAxeViolations(root: Element = document.body): Promise<void> {
-  const results = await axe.run(root, { runOnly: { type: 'tag', values: WCAG_TAGS } });
-  const violations = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes
-        .map((node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`)
-        .join('; ')}`,
-  );
-  expect(violations.join('\n')).toBe('');
-  // A run that checked nothing would prove nothing.
-  expect(results.passes.length).toBeGreaterThan(0);
-}
 
 /** The theme set-ups a console can have: the OS preference, and `data-theme` pinning either way. */
 export const THEMES = {
