@@ -64,7 +64,11 @@ export type KusciaErrorSource =
   | 'invalidResponse'
   | 'unknown';
 
-/** A normalized failure: what `parseKusciaError` returns for anything that is an error. */
+/**
+ * A normalized failure: what `parseKusciaError` returns for anything that is an error. Frozen. `reason`,
+ * `retryable` and `severity` are read from the message on first access (getters), so that parsing stays
+ * cheap: `JSON.stringify` writes them, a spread copy (`{ ...info }`) does not.
+ */
 export interface KusciaErrorInfo {
   /** The Kuscia (or gRPC, or SecretPad) code when one was found, else `null`. */
   readonly code: number | null;
