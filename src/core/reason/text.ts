@@ -73,13 +73,14 @@ export function matchAt(pattern: RegExp, text: string, index: number): RegExpExe
   return pattern.exec(text);
 }
 
-const SEPARATORS = [': ', ' :', ', ', 'desc = ', ';', '\n'];
+/** `with err ` is Kuscia's colon-less wrapper (`check master domain id failed with err %v`). */
+const SEPARATORS = [': ', ' :', ', ', 'desc = ', 'with err ', ';', '\n'];
 /** How far back a wrapper separator is looked for; a longer "segment" is not one message. */
 const SEGMENT_WINDOW = 200;
 
 /**
  * Where the innermost message before `index` starts: just after the last wrapper separator (`: `, ` :`,
- * `, `, `desc = `, `;`, newline) within {@link SEGMENT_WINDOW} characters, else that window's start.
+ * `, `, `desc = `, `with err `, `;`, newline) within {@link SEGMENT_WINDOW} characters, else that window's start.
  * Kuscia, gRPC and SecretPad all prepend their context this way.
  */
 export function segmentStart(text: string, index: number): number {

@@ -1,5 +1,5 @@
 import { readResourceNoun } from './resources';
-import { clip, makeReason, matchAt } from './text';
+import { clip, isBoundary, makeReason, matchAt } from './text';
 import type { KusciaErrorReason } from './types';
 
 /*
@@ -96,11 +96,14 @@ const BARE_TAILS = [
   'net/http: TLS handshake timeout',
 ];
 
+/** gRPC's own transport failure (the caller's deadline, a cancelled call), not the apiserver's. */
+const GRPC_OWN_FAILURE = /code = (?:DeadlineExceeded|Canceled|Unavailable) desc = $/;
+
 /**
  * KusciaAPI could not reach the Kubernetes API server: a `*url.Error` naming the apiserver (by host, or by
  * an `/api` / `/apis` path: an OSS or database URL is not the apiserver), client-go's rate-limiter error,
- * or a bare transport text at the end of the message. A gRPC caller's own deadline (`desc = context
- * deadline exceeded`) is not the apiserver's.
+ * or a bare transport text at the end of the message. A gRPC call's own failure (`code =
+ * DeadlineExceeded desc = context deadline exceeded`) is not the apiserver's.
  */
 export function readApiserverUnreachable(text: string): KusciaErrorReason | null {
   const error = text.includes('://') ? findUrlError(text) : null;
@@ -130,8 +133,8 @@ export function readApiserverUnreachable(text: string): KusciaErrorReason | null
   for (const tail of BARE_TAILS) {
     if (!text.endsWith(tail)) continue;
     const before = text.slice(0, text.length - tail.length);
-    if (before.endsWith('desc = ')) return null;
-    if (before === '' || before.endsWith(': ') || before.endsWith(', ') || before.endsWith(' ')) {
+    if (GRPC_OWN_FAILURE.test(before)) return null;
+    if (isBoundary(before, before.length - 1)) {
       return makeReason('apiserverUnreachable', {
         causeKind: transportCauseKind(tail),
         detail: tail,

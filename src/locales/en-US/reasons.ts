@@ -21,7 +21,7 @@ export const reasons: KusciaReasonTexts = {
     'notFound.named': {
       title: '{kind} “{name}” does not exist',
       resolution:
-        'Check the ID, or create the {kind} first. A Job or Serving may have been deleted in the meantime.',
+        'Check the ID in the request, or create the {kind} first; it may also have been deleted in the meantime.',
     },
     'notFound.inDomain': {
       title: '{kind} “{name}” does not exist in Domain {namespace}',

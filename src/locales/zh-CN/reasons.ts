@@ -20,7 +20,7 @@ export const reasons: KusciaReasonTexts = {
     },
     'notFound.named': {
       title: '{kind}“{name}”不存在',
-      resolution: '请检查 ID，或先创建该{kind}；任务或服务可能已被删除。',
+      resolution: '请检查请求中的 ID，或先创建该{kind}；它也可能已被删除。',
     },
     'notFound.inDomain': {
       title: '节点 {namespace} 中不存在{kind}“{name}”',
