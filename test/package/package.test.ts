@@ -1,6 +1,7 @@
 // Checks of the built package as npm would ship it: publint and attw clean, every entry's files present, the
-// React entry marked 'use client' (and how it behaves under the react-server condition), and the core usable
-// from a plain Node project that has no React installed (issue #2).
+// React entry marked 'use client' (and how it behaves under the react-server condition), the public names of
+// each entry, the core usable from a plain Node project that has no React installed (issue #2), and the
+// zh-CN locale found through its import (and only through it) in ESM, CJS and both at once (issue #10).
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,12 +27,21 @@ interface NodeResult {
   stderr: string;
 }
 
-/** Runs `node [flags] script` in `cwd`; resolves with the exit code instead of throwing. */
-async function node(cwd: string, script: string, flags: string[] = []): Promise<NodeResult> {
+/**
+ * Runs `node [flags] script` in `cwd`, in development mode unless `env` says otherwise (the kit's warnings
+ * are development-only); resolves with the exit code instead of throwing.
+ */
+async function node(
+  cwd: string,
+  script: string,
+  flags: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<NodeResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, [...flags, script], {
       cwd,
       timeout: 60_000,
+      env: { ...process.env, NODE_ENV: 'development', ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -89,6 +99,19 @@ describe('package metadata', () => {
     expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(subpaths.sort());
   });
 
+  it('declares the one module with a side effect: the zh-CN locale, which registers itself', () => {
+    const { sideEffects } = JSON.parse(readFileSync(join(repoDir, 'package.json'), 'utf8')) as {
+      sideEffects: string[];
+    };
+    expect(sideEffects).toEqual(['*.css', './dist/locales/zh-CN.js', './dist/locales/zh-CN.cjs']);
+    for (const file of sideEffects.filter((entry) => entry.startsWith('./'))) {
+      expect(existsSync(join(repoDir, file)), file).toBe(true);
+    }
+    expect(exportTargets(pkg.exports['./locales/zh-CN'] ?? {}).map(([, file]) => file)).toEqual(
+      expect.arrayContaining(['./dist/locales/zh-CN.js', './dist/locales/zh-CN.cjs']),
+    );
+  });
+
   it('every export target exists, and every JS entry has types for both import and require', () => {
     for (const [subpath, value] of Object.entries(pkg.exports)) {
       const targets = exportTargets(value);
@@ -119,11 +142,17 @@ describe("'use client' and the react-server condition", () => {
     }
   });
 
-  it('the core and the locales do not (they are server-safe: RSC may import them as plain modules)', () => {
+  it('the core, the locales and the SecretPad catalogue do not (they are server-safe: RSC may import them as plain modules)', () => {
     const entries = Object.entries(pkg.exports).filter(
-      ([subpath]) => subpath === './core' || subpath.startsWith('./locales/'),
+      ([subpath]) =>
+        subpath === './core' || subpath === './secretpad' || subpath.startsWith('./locales/'),
     );
-    expect(entries.length).toBeGreaterThanOrEqual(3);
+    expect(entries.map(([subpath]) => subpath).sort()).toEqual([
+      './core',
+      './locales/en-US',
+      './locales/zh-CN',
+      './secretpad',
+    ]);
     for (const [subpath, value] of entries) {
       for (const [, file] of exportTargets(value).filter(
         ([conditions]) => !conditions.includes('types'),
@@ -142,7 +171,8 @@ describe("'use client' and the react-server condition", () => {
       consumer = makeConsumer('link');
       writeFileSync(
         join(consumer.dir, 'core.mjs'),
-        "import { parseKusciaError, describeKusciaError } from 'kuscia-error-kit/core';\n" +
+        "import 'kuscia-error-kit/locales/zh-CN';\n" +
+          "import { parseKusciaError, describeKusciaError } from 'kuscia-error-kit/core';\n" +
           'const info = parseKusciaError({ status: { code: 11305, message: "x" } });\n' +
           "console.log(JSON.stringify([info.code, info.known, describeKusciaError(11305, 'zh-CN').title]));\n",
       );
@@ -202,6 +232,73 @@ describe("'use client' and the react-server condition", () => {
   });
 });
 
+/** The public names of an entry, read by importing it in `cwd`. */
+async function exportedNames(cwd: string, specifier: string): Promise<string[]> {
+  const result = await run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const m = await import('${specifier}'); console.log(JSON.stringify(Object.keys(m).sort()));`,
+    ],
+    { cwd },
+  );
+  return JSON.parse(result.stdout) as string[];
+}
+
+/** Every function and class of the core, as `./core` and `.` both export them. */
+const CORE_NAMES = [
+  'KusciaApiError',
+  'describeKusciaError',
+  'formatKusciaErrorReport',
+  'getKusciaErrorDefinition',
+  'getKusciaLocaleMessages',
+  'isKusciaApiError',
+  'isKusciaErrorCode',
+  'kusciaErrorCodes',
+  'parseKusciaError',
+  'parseKusciaResponse',
+  'readKusciaResponse',
+  'registerKusciaCatalog',
+  'registerKusciaLocale',
+  'resolveKusciaLocale',
+  'shouldRetryKusciaError',
+  'unwrapKusciaResponse',
+];
+
+describe('the public names of each entry', () => {
+  let consumer: ReturnType<typeof makeConsumer>;
+  beforeAll(() => {
+    consumer = makeConsumer('link');
+  });
+  afterAll(() => {
+    consumer.cleanup();
+  });
+
+  it('`.` is the core plus the components; the locales are not in it', async () => {
+    expect(await exportedNames(consumer.dir, 'kuscia-error-kit')).toEqual(
+      [
+        ...CORE_NAMES,
+        'ErrorCodeBadge',
+        'KusciaErrorAlert',
+        'KusciaErrorProvider',
+        'useKusciaError',
+      ].sort(),
+    );
+  });
+
+  it('`./core` is the core alone; the internal describeWithMessages is in neither', async () => {
+    const names = await exportedNames(consumer.dir, 'kuscia-error-kit/core');
+    expect(names).toEqual([...CORE_NAMES].sort());
+    expect(names).not.toContain('describeWithMessages');
+  });
+
+  it('each locale entry exports its messages', async () => {
+    expect(await exportedNames(consumer.dir, 'kuscia-error-kit/locales/en-US')).toEqual(['enUS']);
+    expect(await exportedNames(consumer.dir, 'kuscia-error-kit/locales/zh-CN')).toEqual(['zhCN']);
+  });
+});
+
 describe('a Node project without React (issue #2)', () => {
   let consumer: ReturnType<typeof makeConsumer>;
   beforeAll(() => {
@@ -209,28 +306,56 @@ describe('a Node project without React (issue #2)', () => {
     consumer = makeConsumer('copy');
     const check =
       "if (info.code !== 11305 || info.known !== true || info.source !== 'kuscia') throw new Error('parse: ' + JSON.stringify(info));\n" +
-      "const title = describeKusciaError(11305, 'zh-CN').title;\n" +
-      "if (title !== '节点不存在异常') throw new Error('describe: ' + title);\n" +
-      "if (zhCN.codes[11305].title !== title || enUS.locale !== 'en-US') throw new Error('locales');\n" +
-      "console.log('ok ' + info.code + ' ' + title);\n";
+      "console.log('ok ' + info.code + ' ' + describeKusciaError(11305, 'zh-CN').title);\n";
     const envelope = "const info = parseKusciaError({ status: { code: 11305, message: 'x' } });\n";
-    writeFileSync(
-      join(consumer.dir, 'check.mjs'),
-      "import { parseKusciaError, describeKusciaError } from 'kuscia-error-kit/core';\n" +
-        "import { zhCN } from 'kuscia-error-kit/locales/zh-CN';\n" +
-        "import { enUS } from 'kuscia-error-kit/locales/en-US';\n" +
+    const files: Record<string, string> = {
+      // With the locale's import: Chinese.
+      'check.mjs':
+        "import 'kuscia-error-kit/locales/zh-CN';\n" +
+        "import { parseKusciaError, describeKusciaError } from 'kuscia-error-kit/core';\n" +
         envelope +
         check,
-    );
-    writeFileSync(
-      join(consumer.dir, 'check.cjs'),
-      "const { parseKusciaError, describeKusciaError } = require('kuscia-error-kit/core');\n" +
-        "const { zhCN } = require('kuscia-error-kit/locales/zh-CN');\n" +
-        "const { enUS } = require('kuscia-error-kit/locales/en-US');\n" +
+      'check.cjs':
+        "require('kuscia-error-kit/locales/zh-CN');\n" +
+        "const { parseKusciaError, describeKusciaError } = require('kuscia-error-kit/core');\n" +
         envelope +
         check,
-    );
-    writeFileSync(join(consumer.dir, 'react.mjs'), "await import('kuscia-error-kit');\n");
+      // Without it: English, and a warning that names the import.
+      'english.mjs':
+        "import { parseKusciaError, describeKusciaError } from 'kuscia-error-kit/core';\n" +
+        envelope +
+        check,
+      'english.cjs':
+        "const { parseKusciaError, describeKusciaError } = require('kuscia-error-kit/core');\n" +
+        envelope +
+        check,
+      // The locale loaded by the ESM build, the text asked of the CJS build (an app mixing both).
+      'dual.mjs':
+        "import 'kuscia-error-kit/locales/zh-CN';\n" +
+        "import { createRequire } from 'node:module';\n" +
+        "import * as esm from 'kuscia-error-kit/core';\n" +
+        "const cjs = createRequire(import.meta.url)('kuscia-error-kit/core');\n" +
+        "const info = esm.parseKusciaError({ status: { code: 11305, message: 'domain bob not found' } });\n" +
+        'const error = new esm.KusciaApiError(info);\n' +
+        'console.log(JSON.stringify([\n' +
+        "  cjs.describeKusciaError(11305, 'zh-CN').title,\n" +
+        '  cjs.parseKusciaError(info).serverMessage,\n' +
+        '  cjs.parseKusciaError(error).serverMessage,\n' +
+        '  cjs.isKusciaApiError(error),\n' +
+        ']));\n',
+      'secretpad.mjs':
+        "import { secretpad } from 'kuscia-error-kit/secretpad';\n" +
+        "import { parseKusciaError, registerKusciaCatalog } from 'kuscia-error-kit/core';\n" +
+        "const body = { status: { code: 2020111012, msg: '请求太频繁,请稍后再试' }, data: null };\n" +
+        'const before = parseKusciaError(body);\n' +
+        'registerKusciaCatalog(secretpad);\n' +
+        'const after = parseKusciaError(body);\n' +
+        'console.log(JSON.stringify([before.source, before.known, after.source, after.known]));\n',
+      'react.mjs': "await import('kuscia-error-kit');\n",
+    };
+    for (const [name, source] of Object.entries(files)) {
+      writeFileSync(join(consumer.dir, name), source);
+    }
   });
   afterAll(() => {
     consumer.cleanup();
@@ -248,16 +373,47 @@ describe('a Node project without React (issue #2)', () => {
     expect(probe.stdout.trim()).toBe('none');
   });
 
-  it('imports kuscia-error-kit/core with ESM import', async () => {
+  it('imports kuscia-error-kit/core with ESM import; the zh-CN import gives Chinese', async () => {
     const result = await node(consumer.dir, 'check.mjs');
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('ok 11305 节点不存在异常');
   });
 
-  it('requires kuscia-error-kit/core with CommonJS require', async () => {
+  it('requires kuscia-error-kit/core with CommonJS require; the zh-CN require gives Chinese', async () => {
     const result = await node(consumer.dir, 'check.cjs');
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('ok 11305 节点不存在异常');
+  });
+
+  it('without the zh-CN import, a zh tag gives English and a warning naming the import (ESM and CJS)', async () => {
+    for (const script of ['english.mjs', 'english.cjs']) {
+      const result = await node(consumer.dir, script);
+      expect(result.stdout.trim(), script).toBe('ok 11305 Domain not found');
+      expect(result.stderr.trim(), script).toBe(
+        'kuscia-error-kit: the locale "zh-CN" needs the zh-CN text, which this app has not loaded, so ' +
+          "en-US is shown. Add `import 'kuscia-error-kit/locales/zh-CN';` once, e.g. next to your app's entry.",
+      );
+      const production = await node(consumer.dir, script, [], { NODE_ENV: 'production' });
+      expect(production.stdout.trim(), script).toBe('ok 11305 Domain not found');
+      expect(production.stderr, script).toBe('');
+    }
+  });
+
+  it('one registry and one brand for the ESM and CJS builds side by side', async () => {
+    const result = await node(consumer.dir, 'dual.mjs');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([
+      '节点不存在异常',
+      'domain bob not found',
+      'domain bob not found',
+      true,
+    ]);
+  });
+
+  it('kuscia-error-kit/secretpad plugs SecretPad`s codes in with registerKusciaCatalog', async () => {
+    const result = await node(consumer.dir, 'secretpad.mjs');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(['kuscia', false, 'secretpad', true]);
   });
 
   it('the React entry, by contrast, needs its peer: it fails naming react', async () => {
