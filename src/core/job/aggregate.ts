@@ -52,6 +52,11 @@ export function splitAggregate(text: string): AggregatePiece[] | null {
   return pieces;
 }
 
+/** `text` begins like an aggregate (`Task[…]-Party[…]: `). */
+export function isAggregate(text: string): boolean {
+  return text.startsWith('Task[') && readHeader(text, 0) !== null;
+}
+
 interface Header {
   readonly alias: string;
   readonly domainId: string;

@@ -1,11 +1,11 @@
-import { splitAggregate } from './aggregate';
+import { isAggregate, splitAggregate } from './aggregate';
 import { classifyText } from './classify';
 import { resolvePartyKey, resolveRoute } from './domains';
 import { cap, lastMeaningfulLine, MAX_TEXT_LENGTH, scanWindow } from './go-text';
 import { readJobs, type JobView, type PartyView, type TaskView } from './job-input';
 import { familyRank, restartVerdict } from './precedence';
 import { readProperty } from './read-value';
-import type { Signal } from './signal';
+import { signal, type Signal } from './signal';
 import { readThreshold, type ThresholdSummary } from './threshold';
 import type {
   KusciaJobExplainOptions,
@@ -151,11 +151,10 @@ function explainView(view: JobView): KusciaJobExplanation | null {
   let tasks = view.tasks;
   let restartedBy: string | null = null;
   const jobText = view.errMsg;
-  const pieces = splitAggregate(jobText);
-  if (pieces !== null) {
-    // Only when no party is listed: otherwise the parties below carry the same texts.
-    if (!tasks.some((task) => task.parties.length > 0))
-      tasks = attachPieces(tasks, pieces, domains);
+  if (isAggregate(jobText)) {
+    // Read only when no party is listed: otherwise the parties below carry the same texts.
+    const pieces = tasks.some((task) => task.parties.length > 0) ? null : splitAggregate(jobText);
+    if (pieces !== null) tasks = attachPieces(tasks, pieces, domains);
   } else if (!isBlank(jobText)) {
     const marker = restartMarker.exec(jobText);
     if (marker !== null) {
@@ -427,19 +426,20 @@ function attachPieces(
 }
 
 function unrecognized(): Signal {
-  return {
-    family: 'unknown',
-    variant: 'unrecognized',
-    params: {},
-    detail: null,
-    log: null,
-    form: 'controller',
-  };
+  return signal('unknown', 'unrecognized', 'controller');
 }
 
 /** `domain` when the job names it, else null: a failure never points at a Domain outside the job. */
 function known(domain: string | undefined | null, domains: ReadonlySet<string>): string | null {
   return domain !== undefined && domain !== null && domains.has(domain) ? domain : null;
+}
+
+function noteFamily(
+  list: KusciaJobFailureFamily[],
+  family: KusciaJobFailureFamily,
+  own: KusciaJobFailureFamily,
+): void {
+  if (family !== own && !list.includes(family)) list.push(family);
 }
 
 /** A draft from the strongest signal of a text; `all` (when given) holds the weaker ones after it. */
@@ -470,12 +470,13 @@ function fromSignal(
   }
   if (domainId !== null) params.domain = domainId;
   const alsoSeen: KusciaJobFailureFamily[] = [];
-  const note = (family: KusciaJobFailureFamily): void => {
-    if (family !== found.family && !alsoSeen.includes(family)) alsoSeen.push(family);
-  };
-  if (found.also !== undefined) for (const family of found.also) note(family);
-  if (all !== null)
-    for (let index = 1; index < all.length; index += 1) note(all[index]?.family ?? found.family);
+  if (found.also !== null)
+    for (const family of found.also) noteFamily(alsoSeen, family, found.family);
+  if (all !== null) {
+    for (let index = 1; index < all.length; index += 1) {
+      noteFamily(alsoSeen, all[index]?.family ?? found.family, found.family);
+    }
+  }
   return {
     taskIndex,
     taskId: task?.taskId ?? null,
@@ -502,20 +503,34 @@ function thresholdDraft(
   task: TaskView,
   text: string,
 ): Draft {
-  const params: Record<string, string> = {
-    party: domain ?? key,
-    remaining: summary.remaining,
-    threshold: summary.threshold,
-    pending: summary.pending.join(','),
-    running: summary.running.join(','),
-    successful: summary.successful.join(','),
-    failed: summary.failed.join(','),
-  };
+  // Built in one go: spreading and re-adding keys made this the slowest step of a simple job.
+  const name = task.alias ?? task.taskId;
+  const params: Record<string, string> = {};
   if (domain !== null) params.domain = domain;
-  const draft = taskDraft('partyThreshold', null, taskIndex, task, domain, text);
-  draft.params = withTask({ ...draft.params, ...params }, task, 'partyThreshold');
-  draft.variant = draft.params.task === undefined ? null : 'task';
-  return draft;
+  if (name !== null) params.task = name;
+  params.party = domain ?? key;
+  params.remaining = summary.remaining;
+  params.threshold = summary.threshold;
+  params.pending = summary.pending.join(',');
+  params.running = summary.running.join(',');
+  params.successful = summary.successful.join(',');
+  params.failed = summary.failed.join(',');
+  return {
+    taskIndex,
+    taskId: task.taskId,
+    alias: task.alias,
+    domainId: domain,
+    family: 'partyThreshold',
+    variant: name === null ? null : 'task',
+    params,
+    alsoSeen: [],
+    source: 'task',
+    partyState: task.state,
+    collateral: false,
+    message: lastMeaningfulLine(scanWindow(text)),
+    text: cap(text, MAX_TEXT_LENGTH),
+    log: null,
+  };
 }
 
 function taskDraft(

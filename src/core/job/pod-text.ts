@@ -148,8 +148,8 @@ function readTerminated(
   const variant = family === 'partnerUnreachable' ? 'log' : detail === null ? null : 'detail';
   if (detail !== null) params.detail = cap(detail, MAX_DETAIL_LENGTH);
   // The weaker readings of the same tail travel with it as "also seen".
-  const found = signal(family, variant, form, params, detail, message);
-  return families.length > 1 ? { ...found, also: families.slice(1) } : found;
+  const also = families.length > 1 ? families.slice(1) : null;
+  return signal(family, variant, form, params, detail, message, also);
 }
 
 function readScheduler(text: string, signals: Signal[]): void {

@@ -15,8 +15,8 @@ export interface Signal {
   /** The container's unquoted message, when the text had one. */
   readonly log: string | null;
   readonly form: 'waiting' | 'terminated' | 'scheduler' | 'pod' | 'controller';
-  /** Weaker readings of the same text (a crash whose log also names a data error). */
-  readonly also?: readonly KusciaJobFailureFamily[];
+  /** Weaker readings of the same text (a crash whose log also names a data error), or null. */
+  readonly also: readonly KusciaJobFailureFamily[] | null;
 }
 
 export function signal(
@@ -26,8 +26,10 @@ export function signal(
   params: Record<string, string> = {},
   detail: string | null = null,
   log: string | null = null,
+  also: readonly KusciaJobFailureFamily[] | null = null,
 ): Signal {
-  return { family, variant, params, detail, log, form };
+  // Always the same keys in the same order: one object shape for every signal.
+  return { family, variant, params, detail, log, form, also };
 }
 
 /** By precedence, keeping input order among equals (Array#sort is stable). */
