@@ -32,7 +32,10 @@ export const SOURCES = [
   'unknown',
 ] as const;
 
-/** The enumerable own keys of every info, in the order `toErrorInfo` writes them (`definition` optional). */
+/**
+ * The enumerable own keys of every info, in the order the parser writes them (`definition` only when there
+ * is one). `reason`, `retryable` and `severity` are getters, read on first access: not own keys.
+ */
 const INFO_KEYS = [
   'code',
   'known',
@@ -40,9 +43,6 @@ const INFO_KEYS = [
   'serverMessage',
   'details',
   'httpStatus',
-  'reason',
-  'retryable',
-  'severity',
   'fingerprint',
   'input',
 ];

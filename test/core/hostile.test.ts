@@ -497,6 +497,29 @@ describe('deep nesting', () => {
   });
 });
 
+describe('objects that borrow an issued info', () => {
+  it('an object whose prototype is an issued info is rebuilt, and its fields can be read', () => {
+    const issued = parse({ status: { code: 11306, message: 'exists' } });
+    for (const borrowed of [
+      Object.create(issued) as object,
+      Object.create(Object.getPrototypeOf(issued) as object) as object,
+    ]) {
+      const info = parse(borrowed);
+      expect(info).not.toBe(borrowed);
+      expect([info.reason, info.retryable, info.severity]).toEqual([
+        null,
+        expect.any(Boolean),
+        expect.any(String),
+      ]);
+    }
+    expect(parse(Object.create(issued))).toMatchObject({
+      code: 11306,
+      serverMessage: 'exists',
+      severity: 'warning',
+    });
+  });
+});
+
 describe('forged KusciaApiError brands', () => {
   const BRAND = Symbol.for('kuscia-error-kit.KusciaApiError');
 

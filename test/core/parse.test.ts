@@ -423,17 +423,34 @@ describe('parseKusciaError: the fields read on demand', () => {
     expect(parse(new Error('boom')).reason).toBeNull();
   });
 
-  it('shows reason, retryable and severity to JSON.stringify and to a spread', () => {
+  it('writes reason, retryable and severity into its JSON', () => {
     const info = parse(fixture('master-unreachable-11103.json'));
-    expect(JSON.parse(JSON.stringify(info))).toMatchObject({
+    expect(JSON.parse(JSON.stringify(info))).toEqual({
       code: 11103,
+      known: true,
+      definition: JSON.parse(JSON.stringify(getKusciaErrorDefinition(11103))) as unknown,
+      source: 'kuscia',
+      serverMessage: `unexpected error, status_code: '503', msg: "no healthy upstream"`,
+      details: null,
+      httpStatus: null,
       reason: null,
       retryable: true,
       severity: 'error',
+      fingerprint: 'kuscia:11103',
+      input: fixture('master-unreachable-11103.json'),
     });
-    expect({ ...info }).toMatchObject({ reason: null, retryable: true, severity: 'error' });
-    const warning = { ...parse(fixture('domain-exists-11306.json')) };
-    expect(warning).toMatchObject({ retryable: false, severity: 'warning' });
+    expect(JSON.parse(JSON.stringify(parse(fixture('domain-exists-11306.json'))))).toMatchObject({
+      retryable: false,
+      severity: 'warning',
+    });
+  });
+
+  it('leaves the fields read on demand out of a spread copy, as its type says', () => {
+    const copy = { ...parse(fixture('domain-exists-11306.json')) };
+    expect(copy).toMatchObject({ code: 11306, source: 'kuscia' });
+    expect(Object.keys(copy)).not.toContain('severity');
+    // The copy is no longer the kit's own info: parsing it again revives it with its policy.
+    expect(parse(copy)).toMatchObject({ code: 11306, severity: 'warning', retryable: false });
   });
 
   it('gives the same answer on every read', () => {
