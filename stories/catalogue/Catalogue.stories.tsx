@@ -2,14 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import {
+  describeKusciaError,
   ErrorCodeBadge,
   getKusciaLocaleMessages,
   KusciaErrorAlert,
   kusciaErrorCodes,
-  useKusciaMessages,
   type KusciaErrorCategory,
+  type KusciaLocale,
 } from '../../src';
-import { envelope, labelsOf, localeOf } from '../fixtures';
+import { ORACLE, envelope, localeOf } from '../../test/fixtures';
 
 /** Every category, in the order it first appears in the table: derived, never a hand-kept list. */
 const categories: readonly KusciaErrorCategory[] = [
@@ -22,6 +23,8 @@ const codesOf = (category: KusciaErrorCategory) =>
 interface CatalogueProps {
   /** Show only this category. */
   initialCategory?: KusciaErrorCategory | 'all';
+  /** The locale of the texts: the toolbar's, handed down by the story. */
+  locale?: KusciaLocale;
 }
 
 /**
@@ -29,8 +32,8 @@ interface CatalogueProps {
  * provider's locale. The column names come from the locale's labels where it has them; "Resolution",
  * "Category" and "All" are story text.
  */
-function Catalogue({ initialCategory = 'all' }: CatalogueProps) {
-  const { labels, describe } = useKusciaMessages();
+function Catalogue({ initialCategory = 'all', locale = 'en-US' }: CatalogueProps) {
+  const { labels } = getKusciaLocaleMessages(locale);
   const [category, setCategory] = useState<KusciaErrorCategory | 'all'>(initialCategory);
   const selectId = useId();
   const rows = category === 'all' ? kusciaErrorCodes : codesOf(category);
@@ -71,7 +74,7 @@ function Catalogue({ initialCategory = 'all' }: CatalogueProps) {
         </thead>
         <tbody>
           {rows.map((definition) => {
-            const text = describe(definition.code);
+            const text = describeKusciaError(definition.code, locale);
             return (
               <tr key={definition.code} data-code={definition.code}>
                 <td>
@@ -104,6 +107,7 @@ const meta = {
   title: 'Catalogue/Error codes',
   component: Catalogue,
   tags: ['autodocs'],
+  render: (args, { globals }) => <Catalogue locale={localeOf(globals)} {...args} />,
   parameters: {
     docs: {
       description: {
@@ -120,25 +124,28 @@ type Story = StoryObj<typeof meta>;
 /** The whole table, filterable by category. */
 export const AllCodes: Story = {
   play: async ({ canvasElement, globals }) => {
+    const text = ORACLE[localeOf(globals)];
     const canvas = within(canvasElement);
-    const labels = labelsOf(globals);
     const table = canvas.getByRole('table');
     // One header row plus one row per code.
     await expect(within(table).getAllByRole('row')).toHaveLength(kusciaErrorCodes.length + 1);
+    await expect(within(table).getByRole('rowheader', { name: text.title[11305] })).toBeVisible();
 
     // 11907 is the retired number of 11807.
-    const retired = within(table).getByRole('rowheader', {
-      name: new RegExp(
-        labels.supersededBy.replace('{code}', '11807').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-      ),
-    });
-    await expect(retired).toBeVisible();
+    await expect(
+      within(table).getByRole('rowheader', {
+        name: `${text.title[11907]} ${text.label.supersededBy11807}`,
+      }),
+    ).toBeVisible();
 
     const select = canvas.getByRole('combobox', { name: 'Category' });
     await userEvent.selectOptions(select, 'domain');
     await expect(within(table).getAllByRole('row')).toHaveLength(codesOf('domain').length + 1);
     await expect(within(table).getByText('KusciaAPIErrDomainNotExists')).toBeVisible();
     await expect(within(table).queryByText('KusciaAPIErrCreateJob')).not.toBeInTheDocument();
+    await expect(within(table).getAllByText(text.category.domain)).toHaveLength(
+      codesOf('domain').length,
+    );
 
     await userEvent.selectOptions(select, 'all');
     await expect(within(table).getAllByRole('row')).toHaveLength(kusciaErrorCodes.length + 1);
@@ -150,11 +157,9 @@ export const AllCodesChinese: Story = {
   globals: { locale: 'zh-CN' },
   play: async ({ canvasElement }) => {
     const table = within(canvasElement).getByRole('table');
-    await expect(
-      within(table).getByRole('rowheader', {
-        name: getKusciaLocaleMessages('zh-CN').codes[11305].title,
-      }),
-    ).toBeVisible();
+    await expect(within(table).getByRole('rowheader', { name: '节点不存在异常' })).toBeVisible();
+    await expect(within(table).getByText('节点不存在异常，确认节点是否存在')).toBeVisible();
+    await expect(within(table).getByRole('columnheader', { name: '错误码' })).toBeVisible();
   },
 };
 
@@ -162,6 +167,14 @@ export const AllCodesChinese: Story = {
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   args: { initialCategory: 'common' },
+  play: async ({ canvasElement, globals }) => {
+    const text = ORACLE[localeOf(globals)];
+    const row = within(canvasElement).getByRole('rowheader', { name: text.title[11103] });
+    await expect(row).toBeVisible();
+    await expect(
+      within(canvasElement).getAllByRole('cell', { name: text.label.retryable }),
+    ).toHaveLength(1);
+  },
 };
 
 // ─── One story per category: each of its codes as an alert ─────────────────────────────────────────────
@@ -172,8 +185,8 @@ interface CategoryAlertsProps {
 }
 
 /** Each code of one category as the alert a console would show, with a plausible server message. */
-function CategoryAlerts({ category }: CategoryAlertsProps) {
-  const { labels } = useKusciaMessages();
+function CategoryAlerts({ category, locale }: CategoryAlertsProps & { locale: KusciaLocale }) {
+  const { labels } = getKusciaLocaleMessages(locale);
   return (
     <section className="story-stack" aria-labelledby={`category-${category}`}>
       <h2 id={`category-${category}`} className="story-heading">
@@ -192,7 +205,7 @@ function CategoryAlerts({ category }: CategoryAlertsProps) {
 }
 
 const categoryStory = (category: KusciaErrorCategory): StoryObj<typeof CategoryAlerts> => ({
-  render: () => <CategoryAlerts category={category} />,
+  render: (_args, { globals }) => <CategoryAlerts category={category} locale={localeOf(globals)} />,
   parameters: { docs: { source: { code: `<CategoryAlerts category="${category}" />` } } },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
@@ -203,10 +216,7 @@ const categoryStory = (category: KusciaErrorCategory): StoryObj<typeof CategoryA
     ];
     await expect(alerts).toHaveLength(expected.length);
     await expect(
-      canvas.getByRole('heading', {
-        level: 2,
-        name: getKusciaLocaleMessages(localeOf(globals)).labels.categories[category],
-      }),
+      canvas.getByRole('heading', { level: 2, name: ORACLE[localeOf(globals)].category[category] }),
     ).toBeVisible();
     for (const definition of expected) {
       await expect(canvas.getByText(String(definition.code))).toBeVisible();

@@ -2,22 +2,60 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { ErrorCodeBadge, KusciaErrorAlert, type KusciaLocale } from '../../src';
 import type { StoryTheme } from '../../.storybook/preview';
-import { alertNameOf, envelope, failures } from '../fixtures';
+import {
+  ORACLE,
+  axiosStyle,
+  badgeName,
+  envelope,
+  recorded,
+  unknownCodeTitle,
+} from '../../test/fixtures';
 
 const locales: readonly KusciaLocale[] = ['en-US', 'zh-CN'];
 const themes: readonly StoryTheme[] = ['light', 'dark'];
 
-/** A handful of failures that between them show every colour: error, warning, retryable, retired, no code. */
+/**
+ * A handful of failures that between them show every colour: error, warning, retryable, retired, no code.
+ * Each names the title every locale must show, written out (test/fixtures), never computed by the kit.
+ */
 const samples = [
-  { label: '11305 not found (error)', error: failures.domainNotFound },
-  { label: '11306 already exists (warning)', error: failures.domainExists },
-  { label: '11103 Master unreachable (retryable)', error: failures.masterUnreachable },
+  {
+    label: '11305 not found (error)',
+    error: recorded.domainNotFound(),
+    role: 'alert',
+    title: (locale: KusciaLocale) => ORACLE[locale].title[11305],
+  },
+  {
+    label: '11306 already exists (warning)',
+    error: recorded.domainExists(),
+    role: 'status',
+    title: (locale: KusciaLocale) => ORACLE[locale].title[11306],
+  },
+  {
+    label: '11103 Master unreachable (retryable)',
+    error: recorded.masterUnreachable(),
+    role: 'alert',
+    title: (locale: KusciaLocale) => ORACLE[locale].title[11103],
+  },
   {
     label: '11907 retired number',
     error: envelope(11907, 'encode domain data source info failed'),
+    role: 'alert',
+    title: (locale: KusciaLocale) => ORACLE[locale].title[11907],
   },
-  { label: 'HTTP 401, no code', error: failures.unauthorized },
+  {
+    label: 'HTTP 401, no code',
+    error: axiosStyle('', 401),
+    role: 'alert',
+    title: (locale: KusciaLocale) => ORACLE[locale].title.http401,
+  },
 ] as const;
+
+/** The badges of every cell: an error, a warning, and a code no table knows. */
+const badgeCodes = [11305, 11306, 99999] as const;
+
+const badgeDescription = (code: (typeof badgeCodes)[number], locale: KusciaLocale) =>
+  code === 99999 ? unknownCodeTitle(code, locale) : ORACLE[locale].title[code];
 
 const noop = () => undefined;
 
@@ -54,9 +92,9 @@ function Matrix({ variant }: MatrixProps) {
                     onDismiss={noop}
                   />
                   <div className="story-row">
-                    <ErrorCodeBadge code={11305} locale={locale} />
-                    <ErrorCodeBadge code={11306} locale={locale} />
-                    <ErrorCodeBadge code={99999} locale={locale} />
+                    {badgeCodes.map((code) => (
+                      <ErrorCodeBadge key={code} code={code} locale={locale} />
+                    ))}
                   </div>
                 </div>
               )),
@@ -94,7 +132,7 @@ const alertBackground = {
   warning: { light: 'rgb(255, 251, 230)', dark: 'rgb(43, 33, 17)' },
 } as const;
 
-const checkCells: Story['play'] = async ({ canvasElement }) => {
+const checkCells: Story['play'] = async ({ canvasElement, args }) => {
   const canvas = within(canvasElement);
   const cells = canvas.getAllByTestId('matrix-cell');
   await expect(cells).toHaveLength(samples.length * locales.length * themes.length);
@@ -105,23 +143,22 @@ const checkCells: Story['play'] = async ({ canvasElement }) => {
         const cell = cells[index++];
         if (!cell) throw new Error('missing cell');
         await expect(cell).toHaveAttribute('data-theme', theme);
-        const alert = within(cell).getByRole(
-          sample.error === failures.domainExists ? 'status' : 'alert',
-          {
-            name: alertNameOf(sample.error, { locale }),
-          },
-        );
+        const alert = within(cell).getByRole(sample.role, { name: sample.title(locale) });
         await expect(alert).toBeVisible();
+        await expect(alert).toHaveAttribute('data-variant', args.variant);
         // The palette really applies (src/styles.css light-dark() tokens resolve in this cell's theme).
         await expect(getComputedStyle(alert).backgroundColor).toBe(
-          alertBackground[alert.getAttribute('data-severity') === 'warning' ? 'warning' : 'error'][
-            theme
-          ],
+          alertBackground[sample.role === 'status' ? 'warning' : 'error'][theme],
         );
         // The cell paints its own background, so contrast is judged against the right colour.
         await expect(getComputedStyle(cell).backgroundColor).toBe(
           theme === 'dark' ? 'rgb(20, 20, 20)' : 'rgb(255, 255, 255)',
         );
+        for (const code of badgeCodes) {
+          await expect(
+            within(cell).getByRole('button', { name: badgeName(code, locale) }),
+          ).toHaveAccessibleDescription(badgeDescription(code, locale));
+        }
       }
     }
   }

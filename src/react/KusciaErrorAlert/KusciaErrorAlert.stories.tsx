@@ -1,34 +1,61 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ComponentProps } from 'react';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
-import { KusciaErrorAlert } from '../../src';
+import { KusciaErrorAlert, unwrapKusciaResponse } from '../../index';
+import { secretpad } from '../../secretpad/index';
 import {
-  alertDescriptionOf,
-  alertNameOf,
+  GATEWAY_502_HTML,
+  HOSTILE,
+  ISO_TIME,
+  KEY,
+  MESSAGE,
+  ORACLE,
+  SSO_LOGIN_PAGE,
+  abortError,
+  axiosStyle,
+  badgeName,
   docsUrl,
   envelope,
-  failures,
-  labelsOf,
-} from '../fixtures';
+  localeOf,
+  networkError,
+  recorded,
+  timeoutError,
+  unknownCodeTitle,
+} from '../../../test/fixtures';
 
 type AlertProps = ComponentProps<typeof KusciaErrorAlert>;
+
+/** The expected texts of the toolbar's locale (literals in test/fixtures, never the kit's own output). */
+const oracle = (globals: Record<string, unknown>) => ORACLE[localeOf(globals)];
+
+/** What `unwrapKusciaResponse` throws for a single sign-on login page answered with HTTP 200. */
+function loginPageError(): unknown {
+  try {
+    return unwrapKusciaResponse(SSO_LOGIN_PAGE);
+  } catch (error: unknown) {
+    return error;
+  }
+}
 
 const meta = {
   title: 'React/KusciaErrorAlert',
   component: KusciaErrorAlert,
   tags: ['autodocs'],
-  args: { error: failures.domainNotFound },
+  args: { error: recorded.domainNotFound() },
   argTypes: {
-    error: { control: 'object', description: 'Anything `parseKusciaError` accepts.' },
+    error: {
+      control: 'object',
+      description: 'A `KusciaErrorInfo`, or anything `parseKusciaError` accepts.',
+    },
     variant: { control: 'inline-radio', options: ['inline', 'banner', 'compact'] },
-    retry: { control: 'inline-radio', options: ['auto', 'always', 'never'] },
+    retryButton: { control: 'inline-radio', options: ['auto', 'always', 'never'] },
     role: { control: 'inline-radio', options: ['alert', 'status', 'none'] },
   },
   parameters: {
     docs: {
       description: {
         component:
-          'A localized, actionable alert for any KusciaAPI failure. Hand it whatever failed (`unknown`); it renders nothing when there is no error.',
+          'A localized, actionable alert for any KusciaAPI failure. Hand it whatever failed (`unknown`) or the info `useKusciaError` keeps; it renders nothing when there is no error.',
       },
     },
   },
@@ -42,52 +69,57 @@ type Story = StoryObj<typeof meta>;
 /** Above a form or a table: icon, title, next step, the code, and Copy details. */
 export const Inline: Story = {
   args: { variant: 'inline' },
-  play: async ({ canvasElement, args, globals }) => {
-    const canvas = within(canvasElement);
-    const alert = canvas.getByRole('alert');
+  play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('alert');
     // Named by its title; described by the severity word and the next step.
-    await expect(alert).toHaveAccessibleName(alertNameOf(args.error, globals));
-    await expect(alert).toHaveAccessibleDescription(alertDescriptionOf(args.error, globals));
+    await expect(alert).toHaveAccessibleName(text.title[11305]);
+    await expect(alert).toHaveAccessibleDescription(
+      `${text.label.error} ${text.resolution[11305]}`,
+    );
     await expect(alert).toHaveAttribute('data-variant', 'inline');
     await expect(alert).toHaveAttribute('data-source', 'kuscia');
-    await expect(within(alert).getByText('11305')).toBeVisible();
+    await expect(within(alert).getByText('11305')).toHaveTextContent(
+      badgeName(11305, localeOf(globals)),
+    );
     // No details disclosure unless asked for.
     await expect(
-      within(alert).queryByRole('button', { name: labelsOf(globals).details }),
+      within(alert).queryByRole('button', { name: text.label.details }),
     ).not.toBeInTheDocument();
   },
 };
 
 /** Across the top of a page. */
 export const Banner: Story = {
-  args: { variant: 'banner', error: failures.masterUnreachable, onRetry: fn() },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveAttribute(
-      'data-variant',
-      'banner',
-    );
+  args: { variant: 'banner', error: recorded.masterUnreachable(), onRetry: fn() },
+  play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('alert', { name: text.title[11103] });
+    await expect(alert).toHaveAttribute('data-variant', 'banner');
+    await expect(within(alert).getByRole('button', { name: text.label.retry })).toBeVisible();
   },
 };
 
 /** One line, for tight spaces such as a drawer footer. */
 export const Compact: Story = {
   args: { variant: 'compact', showCopy: false },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveAttribute(
-      'data-variant',
-      'compact',
-    );
+  play: async ({ canvasElement, globals }) => {
+    const alert = within(canvasElement).getByRole('alert', { name: oracle(globals).title[11305] });
+    await expect(alert).toHaveAttribute('data-variant', 'compact');
+    await expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
   },
 };
 
 /** "Already exists" leaves nothing broken: a warning, announced politely (`role="status"`). */
 export const Warning: Story = {
-  args: { error: failures.domainExists },
-  play: async ({ canvasElement, args, globals }) => {
-    const alert = within(canvasElement).getByRole('status', {
-      name: alertNameOf(args.error, globals),
-    });
+  args: { error: recorded.domainExists() },
+  play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('status', { name: text.title[11306] });
     await expect(alert).toHaveAttribute('data-severity', 'warning');
+    await expect(alert).toHaveAccessibleDescription(
+      `${text.label.warning} ${text.resolution[11306]}`,
+    );
   },
 };
 
@@ -96,91 +128,134 @@ export const Warning: Story = {
 /** `{ status: { code: 11305, message, details: [] }, data: null }`, as KusciaAPI sends it with HTTP 200. */
 export const SourceKuscia: Story = {
   name: 'Source: KusciaAPI envelope',
-  args: { error: failures.domainNotFound, showDetails: true },
-  play: async ({ canvasElement, args, globals }) => {
-    const alert = within(canvasElement).getByRole('alert', {
-      name: alertNameOf(args.error, globals),
-    });
+  args: { error: recorded.domainNotFound(), showDetails: true },
+  play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('alert', { name: text.title[11305] });
     await expect(alert).toHaveAttribute('data-source', 'kuscia');
+    await userEvent.click(within(alert).getByRole('button', { name: text.label.details }));
+    await expect(within(alert).getByText(MESSAGE.domainNotFound)).toBeVisible();
+    await expect(within(alert).getByText(text.source.kuscia)).toBeVisible();
   },
 };
 
 /** An axios error for HTTP 401 with an empty body: KusciaAPI's answer to a missing or wrong token. */
 export const SourceHttp401: Story = {
   name: 'Source: HTTP 401',
-  args: { error: failures.unauthorized, showDetails: true },
-  play: async ({ canvasElement, args, globals }) => {
-    const alert = within(canvasElement).getByRole('alert', {
-      name: alertNameOf(args.error, globals),
-    });
+  args: { error: axiosStyle('', 401), showDetails: true },
+  play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('alert', { name: text.title.http401 });
     await expect(alert).toHaveAttribute('data-source', 'http');
-    // No Kuscia code to show.
-    await expect(within(alert).queryByText('11305')).not.toBeInTheDocument();
+    await userEvent.click(within(alert).getByRole('button', { name: text.label.details }));
+    await expect(within(alert).getByText('401')).toBeVisible();
+  },
+};
+
+/** nginx's stock 502 page in front of KusciaAPI: read as text, never rendered as HTML. */
+export const SourceGateway502: Story = {
+  name: 'Source: gateway 502 page',
+  args: { error: axiosStyle(GATEWAY_502_HTML, 502), onRetry: fn() },
+  play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('alert', { name: text.title.httpGateway });
+    await expect(alert).toHaveAttribute('data-source', 'http');
+    // A gateway failure is worth an unchanged retry.
+    await expect(within(alert).getByRole('button', { name: text.label.retry })).toBeVisible();
+    await expect(canvasElement.querySelector('h1')).toBeNull();
+  },
+};
+
+/** A single sign-on login page answered with HTTP 200 where KusciaAPI JSON was expected. */
+export const SourceInvalidResponse: Story = {
+  name: 'Source: not a KusciaAPI response',
+  args: { error: loginPageError(), showDetails: true },
+  play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('alert', { name: text.title.invalidResponse });
+    await expect(alert).toHaveAttribute('data-source', 'invalidResponse');
+    await userEvent.click(within(alert).getByRole('button', { name: text.label.details }));
+    await expect(within(alert).getByText(text.source.invalidResponse)).toBeVisible();
   },
 };
 
 /** `new TypeError('Failed to fetch')`: retryable, so Retry shows. */
 export const SourceNetwork: Story = {
   name: 'Source: network',
-  args: { error: failures.network, onRetry: fn() },
+  args: { error: networkError(), onRetry: fn() },
   play: async ({ canvasElement, args, globals }) => {
-    const alert = within(canvasElement).getByRole('alert', {
-      name: alertNameOf(args.error, globals),
-    });
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('alert', { name: text.title.network });
     await expect(alert).toHaveAttribute('data-source', 'network');
-    await expect(
-      within(alert).getByRole('button', { name: labelsOf(globals).retry }),
-    ).toBeVisible();
+    await userEvent.click(within(alert).getByRole('button', { name: text.label.retry }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
   },
 };
 
-/** `new DOMException('t', 'TimeoutError')`, e.g. from `AbortSignal.timeout()`. */
+/** `new DOMException('…', 'TimeoutError')`, e.g. from `AbortSignal.timeout()`. */
 export const SourceTimeout: Story = {
   name: 'Source: timeout',
-  args: { error: failures.timeout, onRetry: fn() },
-  play: async ({ canvasElement, args, globals }) => {
-    const alert = within(canvasElement).getByRole('alert', {
-      name: alertNameOf(args.error, globals),
-    });
+  args: { error: timeoutError(), onRetry: fn() },
+  play: async ({ canvasElement, globals }) => {
+    const alert = within(canvasElement).getByRole('alert', { name: oracle(globals).title.timeout });
     await expect(alert).toHaveAttribute('data-source', 'timeout');
   },
 };
 
-/** `new DOMException('a', 'AbortError')`: the page cancelled it, a warning. */
+/** `new DOMException('…', 'AbortError')`: the page cancelled it, a warning. */
 export const SourceAborted: Story = {
   name: 'Source: aborted',
-  args: { error: failures.aborted },
-  play: async ({ canvasElement, args, globals }) => {
+  args: { error: abortError() },
+  play: async ({ canvasElement, globals }) => {
     const alert = within(canvasElement).getByRole('status', {
-      name: alertNameOf(args.error, globals),
+      name: oracle(globals).title.aborted,
     });
     await expect(alert).toHaveAttribute('data-source', 'aborted');
+    await expect(alert).toHaveAttribute('data-severity', 'warning');
   },
 };
 
 /** `new Error('boom')`: no code, status or known shape. */
 export const SourceUnknown: Story = {
   name: 'Source: unknown',
-  args: { error: failures.unknown, showDetails: true },
-  play: async ({ canvasElement, args, globals }) => {
-    const alert = within(canvasElement).getByRole('alert', {
-      name: alertNameOf(args.error, globals),
-    });
+  args: { error: new Error('boom'), showDetails: true },
+  play: async ({ canvasElement, globals }) => {
+    const alert = within(canvasElement).getByRole('alert', { name: oracle(globals).title.unknown });
     await expect(alert).toHaveAttribute('data-source', 'unknown');
   },
 };
 
-/** SecretPad's `{ status: { code, msg } }` with a code the table does not know: generic text naming it. */
+/** A code no table knows (a newer Kuscia): a generic title naming it, and the server's own words. */
 export const UnknownCode: Story = {
-  args: {
-    error: { status: { code: 202011402, msg: '节点不存在' }, data: null },
-    showDetails: true,
-  },
-  play: async ({ canvasElement, args, globals }) => {
+  args: { error: envelope(99999, 'quota exceeded for party alice'), showDetails: true },
+  play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
     const alert = within(canvasElement).getByRole('alert', {
-      name: alertNameOf(args.error, globals),
+      name: unknownCodeTitle(99999, localeOf(globals)),
     });
-    await expect(within(alert).getByText('202011402')).toBeVisible();
+    await expect(alert).toHaveAccessibleDescription(
+      `${text.label.error} quota exceeded for party alice`,
+    );
+    await expect(within(alert).getByText('99999')).toBeVisible();
+  },
+};
+
+/**
+ * SecretPad's codes once its catalogue is plugged in (`<KusciaErrorProvider catalogs={[secretpad]}>`):
+ * its own title, its source, and its policy (a rate limit is a retryable warning).
+ */
+export const SecretPadCatalogue: Story = {
+  name: 'SecretPad catalogue',
+  args: { error: recorded.secretpadRateLimit(), onRetry: fn(), showDetails: true },
+  parameters: { kuscia: { catalogs: [secretpad] } },
+  play: async ({ canvasElement, args, globals }) => {
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('status', { name: text.title[2020111012] });
+    await expect(alert).toHaveAttribute('data-source', 'secretpad');
+    await userEvent.click(within(alert).getByRole('button', { name: text.label.details }));
+    await expect(within(alert).getByText('SystemErrorCode.REQUEST_FREQUENCY_ERROR')).toBeVisible();
+    await userEvent.click(within(alert).getByRole('button', { name: text.label.retry }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
   },
 };
 
@@ -190,26 +265,39 @@ export const UnknownCode: Story = {
 export const WithDetails: Story = {
   args: {
     showDetails: true,
-    error: envelope(11305, 'domains.kuscia.secretflow "bob" not found', [
-      { '@type': 'type.googleapis.com/google.rpc.ResourceInfo', resource_name: 'bob' },
-    ]),
+    error: axiosStyle(
+      envelope(11305, MESSAGE.domainNotFound, [
+        { '@type': 'type.googleapis.com/google.rpc.ResourceInfo', resource_name: 'bob' },
+      ]),
+      200,
+    ),
   },
   play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
     const canvas = within(canvasElement);
-    const toggle = canvas.getByRole('button', { name: labelsOf(globals).details });
+    const toggle = canvas.getByRole('button', { name: text.label.details });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    await expect(canvas.getByText('domains.kuscia.secretflow "bob" not found')).not.toBeVisible();
+    await expect(canvas.getByText(MESSAGE.domainNotFound)).not.toBeVisible();
     // Really not painted: jest-dom's toBeVisible trusts the `hidden` attribute, a stylesheet may not.
     const panel = canvasElement.ownerDocument.getElementById(
       toggle.getAttribute('aria-controls') ?? '',
     );
-    await expect(panel?.getBoundingClientRect().height).toBe(0);
+    if (!panel) throw new Error('aria-controls points at nothing');
+    await expect(panel.getBoundingClientRect().height).toBe(0);
 
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await expect(canvas.getByText('domains.kuscia.secretflow "bob" not found')).toBeVisible();
-    await expect(canvas.getByText(/google\.rpc\.ResourceInfo/)).toBeVisible();
-    await expect(canvas.getByText('KusciaAPIErrDomainNotExists')).toBeVisible();
+    const rows = within(panel);
+    await expect(rows.getAllByRole('term').map((term) => term.textContent)).toEqual([
+      text.field.serverMessage,
+      text.field.httpStatus,
+      text.field.details,
+      text.field.source,
+      text.field.key,
+    ]);
+    await expect(rows.getByText(MESSAGE.domainNotFound)).toBeVisible();
+    await expect(rows.getByText(/google\.rpc\.ResourceInfo/)).toBeVisible();
+    await expect(rows.getByText(KEY[11305])).toBeVisible();
 
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -227,23 +315,20 @@ export const LongServerMessage: Story = {
   args: { showDetails: true, error: envelope(11500, longMessage) },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: labelsOf(globals).details }));
-    const message = canvas.getByText(/admission webhook/);
-    await expect(message).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: oracle(globals).label.details }));
+    await expect(canvas.getByText(/admission webhook/)).toBeVisible();
     // Nothing pokes out of the story's container.
     await expect(canvasElement.scrollWidth).toBeLessThanOrEqual(canvasElement.clientWidth + 1);
   },
 };
 
-const hostileMessage = '<img src=x onerror=alert(1)><script>alert("kuscia")</script> bob not found';
-
 /** The server's words are shown as text, never parsed as HTML. */
 export const HostileServerText: Story = {
-  args: { showDetails: true, error: envelope(11305, hostileMessage) },
+  args: { showDetails: true, error: envelope(11305, HOSTILE) },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: labelsOf(globals).details }));
-    await expect(canvas.getByText(hostileMessage)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: oracle(globals).label.details }));
+    await expect(canvas.getByText(HOSTILE)).toBeVisible();
     await expect(canvasElement.querySelector('img')).toBeNull();
     await expect(canvasElement.querySelector('script')).toBeNull();
   },
@@ -253,30 +338,33 @@ export const HostileServerText: Story = {
 
 /** 11103 (a Lite node could not reach its Master) is retryable, so Retry shows. */
 export const Retry: Story = {
-  args: { error: failures.masterUnreachable, onRetry: fn() },
+  args: { error: recorded.masterUnreachable(), onRetry: fn() },
   play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: labelsOf(globals).retry }));
+    await userEvent.click(canvas.getByRole('button', { name: oracle(globals).label.retry }));
     await expect(args.onRetry).toHaveBeenCalledOnce();
+    // Called with nothing: onRetry={refetch} must not receive the click event as options.
+    await expect(args.onRetry).toHaveBeenCalledWith();
   },
 };
 
-/** 11305 needs a change first (AIP-194): with `retry="auto"` no Retry button, even with `onRetry`. */
+/** 11305 needs a change first (AIP-194): with `retryButton="auto"` no Retry button, even with `onRetry`. */
 export const RetryHiddenWhenNotRetryable: Story = {
-  args: { error: failures.domainNotFound, onRetry: fn() },
+  args: { error: recorded.domainNotFound(), onRetry: fn() },
   play: async ({ canvasElement, globals }) => {
-    await expect(
-      within(canvasElement).queryByRole('button', { name: labelsOf(globals).retry }),
-    ).not.toBeInTheDocument();
+    const text = oracle(globals);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('alert')).toHaveAccessibleName(text.title[11305]);
+    await expect(canvas.queryByRole('button', { name: text.label.retry })).not.toBeInTheDocument();
   },
 };
 
-/** `retry="always"` forces it, e.g. when the caller knows the Domain has just been created. */
+/** `retryButton="always"` forces it, e.g. when the caller knows the Domain has just been created. */
 export const RetryForced: Story = {
-  args: { error: failures.domainNotFound, onRetry: fn(), retry: 'always' },
+  args: { error: recorded.domainNotFound(), onRetry: fn(), retryButton: 'always' },
   play: async ({ canvasElement, args, globals }) => {
     await userEvent.click(
-      within(canvasElement).getByRole('button', { name: labelsOf(globals).retry }),
+      within(canvasElement).getByRole('button', { name: oracle(globals).label.retry }),
     );
     await expect(args.onRetry).toHaveBeenCalledOnce();
   },
@@ -296,13 +384,13 @@ function DismissableAlert(props: AlertProps) {
   );
 }
 
-/** Dismiss clears the error; the alert renders nothing once it parses to `null`. */
+/** Dismiss clears the error; the alert renders nothing once there is none. */
 export const Dismiss: Story = {
   args: { onDismiss: fn() },
   render: (args) => <DismissableAlert {...args} />,
   play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: labelsOf(globals).dismiss }));
+    await userEvent.click(canvas.getByRole('button', { name: oracle(globals).label.dismiss }));
     await expect(args.onDismiss).toHaveBeenCalledOnce();
     await waitFor(() => expect(canvas.queryByRole('alert')).not.toBeInTheDocument());
   },
@@ -310,32 +398,42 @@ export const Dismiss: Story = {
 
 /** Copy details puts a plain-text report on the clipboard and announces "Copied" politely. */
 export const CopyDetails: Story = {
+  args: { error: axiosStyle(recorded.domainNotFound(), 200) },
   play: async ({ canvasElement, globals }) => {
-    const labels = labelsOf(globals);
+    const text = oracle(globals);
     const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: labels.copyDetails }));
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(labels.copied));
+    await userEvent.click(canvas.getByRole('button', { name: text.label.copyDetails }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(text.label.copied));
     await expect(writeText).toHaveBeenCalledOnce();
-    const report = String(writeText.mock.calls[0]?.[0]);
-    await expect(report).toContain('11305');
-    await expect(report).toContain('KusciaAPIErrDomainNotExists');
-    await expect(report).toContain('domains.kuscia.secretflow "bob" not found');
-    await expect(report).not.toMatch(/<|>/);
+    const report = String(writeText.mock.calls[0]?.[0]).replace(ISO_TIME, '<time>');
+    await expect(report).toBe(
+      [
+        `${text.field.code}: 11305`,
+        `${text.field.key}: ${KEY[11305]}`,
+        `${text.field.title}: ${text.title[11305]}`,
+        `${text.field.serverMessage}: ${MESSAGE.domainNotFound}`,
+        `${text.field.httpStatus}: 200`,
+        `${text.field.source}: ${text.source.kuscia}`,
+        `${text.field.time}: <time>`,
+      ].join('\n'),
+    );
   },
 };
 
 /** When the clipboard refuses (no permission, no focus) and the legacy fallback fails too, it says so. */
 export const CopyDetailsFails: Story = {
   play: async ({ canvasElement, globals }) => {
-    const labels = labelsOf(globals);
+    const text = oracle(globals);
     spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('no', 'NotAllowedError'),
     );
     spyOn(document, 'execCommand').mockReturnValue(false);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: labels.copyDetails }));
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(labels.copyFailed));
+    await userEvent.click(canvas.getByRole('button', { name: text.label.copyDetails }));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(text.label.copyFailed),
+    );
   },
 };
 
@@ -343,8 +441,10 @@ export const CopyDetailsFails: Story = {
 export const Documentation: Story = {
   parameters: { kuscia: { docsUrl } },
   play: async ({ canvasElement, globals }) => {
-    const link = within(canvasElement).getByRole('link', { name: labelsOf(globals).documentation });
-    await expect(link).toHaveAttribute('href', docsUrl(11305));
+    const link = within(canvasElement).getByRole('link', {
+      name: oracle(globals).label.documentation,
+    });
+    await expect(link).toHaveAttribute('href', 'https://docs.example.com/kuscia/error-codes#11305');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   },
 };
@@ -352,7 +452,7 @@ export const Documentation: Story = {
 /** Extra actions go in the `action` slot, after the built-in ones. */
 export const WithAction: Story = {
   args: {
-    error: failures.domainNotFound,
+    error: recorded.domainNotFound(),
     onDismiss: fn(),
     action: (
       <a className="kek-button kek-button--link" href="#create-domain">
@@ -360,12 +460,40 @@ export const WithAction: Story = {
       </a>
     ),
   },
+  play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('alert');
+    const actions = [
+      ...within(alert).getAllByRole('button'),
+      ...within(alert).getAllByRole('link'),
+    ].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    await expect(actions.map((action) => action.textContent)).toEqual([
+      text.label.copyDetails,
+      'Create Domain bob',
+      text.label.dismiss,
+    ]);
+  },
 };
 
 /** Every action at once: retry, details, copy, docs, dismiss. */
 export const AllActions: Story = {
-  args: { error: failures.masterUnreachable, showDetails: true, onRetry: fn(), onDismiss: fn() },
+  args: {
+    error: recorded.masterUnreachable(),
+    showDetails: true,
+    onRetry: fn(),
+    onDismiss: fn(),
+  },
   parameters: { kuscia: { docsUrl } },
+  play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
+    const alert = within(canvasElement).getByRole('alert', { name: text.title[11103] });
+    await expect(
+      within(alert)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([text.label.details, text.label.retry, text.label.copyDetails, text.label.dismiss]);
+    await expect(within(alert).getByRole('link', { name: text.label.documentation })).toBeVisible();
+  },
 };
 
 // ─── Announcements and focus ─────────────────────────────────────────────────────────────────────────────
@@ -385,7 +513,7 @@ function QueryDomain(props: Omit<AlertProps, 'error'>) {
             // A simulated round trip to /api/v1/domain/query that answers HTTP 200 with code 11305.
             setTimeout(() => {
               setPending(false);
-              setError(failures.domainNotFound);
+              setError(recorded.domainNotFound());
             }, 50);
           }}
         >
@@ -405,22 +533,23 @@ function QueryDomain(props: Omit<AlertProps, 'error'>) {
 export const AppearsAfterClick: Story = {
   render: (args) => <QueryDomain {...args} />,
   play: async ({ canvasElement, globals }) => {
+    const text = oracle(globals);
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
     await userEvent.click(canvas.getByRole('button', { name: 'Query Domain bob' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveAccessibleName(alertNameOf(failures.domainNotFound, globals));
+    await expect(alert).toHaveAccessibleName(text.title[11305]);
     await expect(alert).toHaveAccessibleDescription(
-      alertDescriptionOf(failures.domainNotFound, globals),
+      `${text.label.error} ${text.resolution[11305]}`,
     );
   },
 };
 
 /** `autoFocus` moves focus to the alert once, e.g. after a failed form submit. */
 export const AutoFocus: Story = {
-  args: { autoFocus: true, error: failures.invalidRequest, showDetails: true },
-  play: async ({ canvasElement }) => {
-    const alert = within(canvasElement).getByRole('alert');
+  args: { autoFocus: true, error: recorded.invalidRequest(), showDetails: true },
+  play: async ({ canvasElement, globals }) => {
+    const alert = within(canvasElement).getByRole('alert', { name: oracle(globals).title[11100] });
     await waitFor(() => expect(alert).toHaveFocus());
   },
 };
@@ -431,20 +560,22 @@ export const AutoFocus: Story = {
  */
 export const PresentAtLoad: Story = {
   args: { role: 'none', headingLevel: 2 },
-  play: async ({ canvasElement, args, globals }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
     await expect(
-      canvas.getByRole('heading', { level: 2, name: alertNameOf(args.error, globals) }),
+      canvas.getByRole('heading', { level: 2, name: oracle(globals).title[11305] }),
     ).toBeVisible();
   },
 };
 
 /** `role="status"` for a failure that should not interrupt (e.g. a background refresh). */
 export const PoliteStatus: Story = {
-  args: { role: 'status', error: failures.timeout },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('status', { name: /.+/ })).toBeVisible();
+  args: { role: 'status', error: timeoutError() },
+  play: async ({ canvasElement, globals }) => {
+    await expect(
+      within(canvasElement).getByRole('status', { name: oracle(globals).title.timeout }),
+    ).toBeVisible();
   },
 };
 
@@ -454,17 +585,19 @@ export const PoliteStatus: Story = {
 export const ChineseLocale: Story = {
   globals: { locale: 'zh-CN' },
   args: { showDetails: true, onDismiss: fn() },
-  play: async ({ canvasElement, args, globals }) => {
+  play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('alert');
-    await expect(alert).toHaveAccessibleName(alertNameOf(args.error, globals));
     await expect(alert).toHaveAccessibleName('节点不存在异常');
-    await expect(alert).toHaveAccessibleDescription(/^错误 /);
+    await expect(alert).toHaveAccessibleDescription('错误 节点不存在异常，确认节点是否存在');
     await expect(within(alert).getByRole('button', { name: '关闭' })).toBeVisible();
+    await expect(within(alert).getByRole('button', { name: '详情' })).toBeVisible();
+    await expect(within(alert).getByText('11305')).toHaveTextContent('错误码 11305');
   },
 };
 
 /** `locale` on the alert overrides the provider's. */
 export const LocaleProp: Story = {
+  globals: { locale: 'en-US' },
   args: { locale: 'zh-CN' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('alert')).toHaveAccessibleName('节点不存在异常');
@@ -474,7 +607,12 @@ export const LocaleProp: Story = {
 /** Dark theme with every part showing, details open: the contrast check runs on all of it. */
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
-  args: { error: failures.masterUnreachable, showDetails: true, onRetry: fn(), onDismiss: fn() },
+  args: {
+    error: recorded.masterUnreachable(),
+    showDetails: true,
+    onRetry: fn(),
+    onDismiss: fn(),
+  },
   parameters: { kuscia: { docsUrl } },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
@@ -482,15 +620,22 @@ export const DarkTheme: Story = {
     await expect(getComputedStyle(canvas.getByRole('alert')).backgroundColor).toBe(
       'rgb(42, 18, 21)',
     );
-    await userEvent.click(canvas.getByRole('button', { name: labelsOf(globals).details }));
-    await expect(canvas.getByText(/request master failed/)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: oracle(globals).label.details }));
+    await expect(canvas.getByText(MESSAGE.masterUnreachable)).toBeVisible();
   },
 };
 
 /** A warning in the dark theme. */
 export const DarkThemeWarning: Story = {
   globals: { theme: 'dark' },
-  args: { error: failures.domainExists, onDismiss: fn() },
+  args: { error: recorded.domainExists(), onDismiss: fn() },
+  play: async ({ canvasElement, globals }) => {
+    const status = within(canvasElement).getByRole('status', {
+      name: oracle(globals).title[11306],
+    });
+    // --kek-color-warning-bg in dark is #2b2111.
+    await expect(getComputedStyle(status).backgroundColor).toBe('rgb(43, 33, 17)');
+  },
 };
 
 /** In a right-to-left layout the icon, text and actions mirror (logical CSS properties only). */
@@ -518,9 +663,11 @@ export const RightToLeft: Story = {
 /** `unstyled` keeps the markup and the data attributes, without any `kek-` class. */
 export const Unstyled: Story = {
   args: { unstyled: true, showDetails: true, onDismiss: fn() },
-  play: async ({ canvasElement }) => {
-    const alert = within(canvasElement).getByRole('alert');
+  play: async ({ canvasElement, globals }) => {
+    const alert = within(canvasElement).getByRole('alert', { name: oracle(globals).title[11305] });
     await expect(alert.className).toBe('');
+    await expect(alert.querySelectorAll('[class]')).toHaveLength(0);
     await expect(alert).toHaveAttribute('data-severity', 'error');
+    await expect(alert.querySelector('[data-part="badge"]')).toHaveTextContent('11305');
   },
 };

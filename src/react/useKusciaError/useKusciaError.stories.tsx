@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { KusciaErrorAlert, unwrapKusciaResponse, useKusciaError } from '../../src';
-import { alertNameOf, envelope, failures, labelsOf } from '../fixtures';
+import { KusciaErrorAlert, unwrapKusciaResponse, useKusciaError } from '../../index';
+import { MESSAGE, ORACLE, localeOf, networkError, recorded } from '../../../test/fixtures';
 
 interface Domain {
   domain_id: string;
@@ -20,10 +20,7 @@ function useSimulatedKusciaApi(delay: number) {
     await new Promise((resolve) => setTimeout(resolve, delay));
     const body =
       calls.current === 1
-        ? envelope(
-            11103,
-            'request master failed: dial tcp 10.0.0.12:1080: connect: connection refused',
-          )
+        ? recorded.masterUnreachable()
         : {
             status: { code: 0, message: 'success', details: [] },
             data: { domain_id: domainId, role: '' },
@@ -38,26 +35,33 @@ interface DemoProps {
   domainId: string;
   /** Latency of the simulated KusciaAPI, in milliseconds. */
   delay: number;
-  /** Called once per captured error (`useKusciaError`'s `onReport` option). */
-  onReport?: () => void;
+  /** Called once per captured error (`useKusciaError`'s `onError` option). */
+  onError?: () => void;
 }
 
-/** `useKusciaError` holding the failure of a Domain query: `run` captures it, Retry runs again, Dismiss resets. */
-function DomainQueryDemo({ domainId, delay, onReport }: DemoProps) {
+/**
+ * `useKusciaError` holding the failure of a Domain query: `run` captures it and resolves `{ ok }`, the
+ * alert gets `alertProps` (Retry runs the last task again, Dismiss resets).
+ */
+function DomainQueryDemo({ domainId, delay, onError }: DemoProps) {
   const queryDomain = useSimulatedKusciaApi(delay);
-  const { error, info, text, run, reset, capture } = useKusciaError(undefined, {
-    ...(onReport ? { onReport } : {}),
+  const { info, text, alertProps, run, capture } = useKusciaError(undefined, {
+    ...(onError ? { onError } : {}),
   });
   const [domain, setDomain] = useState<Domain | null>(null);
   const [pending, setPending] = useState(false);
 
-  const query = async () => {
-    setPending(true);
-    setDomain(null);
-    const result = await run(() => queryDomain(domainId));
-    setPending(false);
-    if (result) setDomain(result);
-  };
+  // The task stores its own result, so that Retry (which runs it again) does too.
+  const query = () =>
+    run(async () => {
+      setPending(true);
+      setDomain(null);
+      try {
+        setDomain(await queryDomain(domainId));
+      } finally {
+        setPending(false);
+      }
+    });
 
   return (
     <div className="story-stack">
@@ -74,7 +78,7 @@ function DomainQueryDemo({ domainId, delay, onReport }: DemoProps) {
           type="button"
           className="story-button"
           onClick={() => {
-            capture(failures.network);
+            capture(networkError());
           }}
         >
           Simulate a network failure
@@ -83,10 +87,10 @@ function DomainQueryDemo({ domainId, delay, onReport }: DemoProps) {
           {pending ? 'Querying…' : domain ? `Domain ${domain.domain_id} found` : ''}
         </span>
       </div>
-      <KusciaErrorAlert error={error} onRetry={() => void query()} onDismiss={reset} showDetails />
+      <KusciaErrorAlert {...alertProps} showDetails />
       <dl className="story-muted" aria-label="useKusciaError state">
         <dt>info.code</dt>
-        <dd>{info?.code ?? 'null'}</dd>
+        <dd data-testid="info-code">{info?.code ?? 'null'}</dd>
         <dt>info.source</dt>
         <dd>{info?.source ?? 'null'}</dd>
         <dt>info.retryable</dt>
@@ -102,12 +106,12 @@ const meta = {
   title: 'React/useKusciaError',
   component: DomainQueryDemo,
   tags: ['autodocs'],
-  args: { domainId: 'alice', delay: 30, onReport: fn() },
+  args: { domainId: 'alice', delay: 30, onError: fn() },
   parameters: {
     docs: {
       description: {
         component:
-          '`const { error, info, text, capture, reset, run } = useKusciaError()` holds the current failure of a component. `run(task)` awaits it, captures a rejection and clears the error on success; `capture(e)` shows anything `parseKusciaError` accepts; `reset()` clears it. The callbacks are stable and nothing updates after unmount.',
+          '`const { error, info, text, alertProps, capture, reset, run } = useKusciaError()` holds the current failure of a component, parsed once. `run(task)` awaits it and never rejects: `{ ok: true, value }` or `{ ok: false, error, info }`. `<KusciaErrorAlert {...alertProps} />` shows the failure with Retry (the last task run again) and Dismiss. The callbacks are stable and nothing updates after unmount.',
       },
     },
   },
@@ -116,37 +120,43 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Query fails with 11103 (retryable), Retry succeeds and the alert goes away. */
+/** Query fails with 11103 (retryable), Retry runs it again, succeeds, and the alert goes away. */
 export const CaptureAndRetry: Story = {
   play: async ({ canvasElement, args, globals }) => {
+    const text = ORACLE[localeOf(globals)];
     const canvas = within(canvasElement);
-    const labels = labelsOf(globals);
     await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
 
     await userEvent.click(canvas.getByRole('button', { name: 'Query Domain alice' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveAccessibleName(alertNameOf(failures.masterUnreachable, globals));
-    await expect(args.onReport).toHaveBeenCalledOnce();
-    await expect(canvas.getByText('11103', { selector: 'dd' })).toBeVisible();
+    await expect(alert).toHaveAccessibleName(text.title[11103]);
+    await expect(args.onError).toHaveBeenCalledOnce();
+    await expect(canvas.getByTestId('info-code')).toHaveTextContent('11103');
+    await expect(canvas.getByText(text.title[11103], { selector: 'dd' })).toBeVisible();
 
-    await userEvent.click(within(alert).getByRole('button', { name: labels.retry }));
+    // The info the alert shows is the hook's own: its server message is in the details.
+    await userEvent.click(within(alert).getByRole('button', { name: text.label.details }));
+    await expect(within(alert).getByText(MESSAGE.masterUnreachable)).toBeVisible();
+
+    await userEvent.click(within(alert).getByRole('button', { name: text.label.retry }));
     await waitFor(() => expect(canvas.queryByRole('alert')).not.toBeInTheDocument());
     await expect(await canvas.findByText('Domain alice found')).toBeVisible();
-    await expect(args.onReport).toHaveBeenCalledOnce();
+    await expect(args.onError).toHaveBeenCalledOnce();
   },
 };
 
 /** `capture` shows any failure; Dismiss calls `reset`. */
 export const CaptureAndReset: Story = {
   play: async ({ canvasElement, args, globals }) => {
+    const text = ORACLE[localeOf(globals)];
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Simulate a network failure' }));
-    const alert = await canvas.findByRole('alert');
+    const alert = await canvas.findByRole('alert', { name: text.title.network });
     await expect(alert).toHaveAttribute('data-source', 'network');
-    await expect(args.onReport).toHaveBeenCalledOnce();
+    await expect(args.onError).toHaveBeenCalledOnce();
 
-    await userEvent.click(within(alert).getByRole('button', { name: labelsOf(globals).dismiss }));
+    await userEvent.click(within(alert).getByRole('button', { name: text.label.dismiss }));
     await waitFor(() => expect(canvas.queryByRole('alert')).not.toBeInTheDocument());
-    await expect(canvas.getByText('null', { selector: 'dd:first-of-type' })).toBeVisible();
+    await expect(canvas.getByTestId('info-code')).toHaveTextContent('null');
   },
 };
