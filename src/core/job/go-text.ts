@@ -32,27 +32,38 @@ export function cap(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
+/** A Go-quoted string read back, and where it ended in the text it was read from. */
+export interface GoQuoted {
+  readonly text: string;
+  /** Just past the closing quote; the text's length when unterminated or quoted more than once. */
+  readonly end: number;
+}
+
 /**
  * Decodes the Go-quoted string whose opening quote is at `quote` (the index of `"`), where `level` is how
  * many times the text was quoted (1 for `"…"`, 2 for `\"…\"`). Stops at the closing quote, or at the end of
- * a cut text. Linear: it jumps from backslash to backslash.
+ * a cut text. Linear: it jumps from backslash to backslash and looks for the closing quote again only after
+ * an escape consumed the quote it had found.
  */
-export function readGoQuoted(text: string, quote: number, level: number): string {
+export function readGoQuoted(text: string, quote: number, level: number): GoQuoted {
   let body = text.slice(quote + 1);
   // Undo the outer layers first (`\\` → `\`, `\"` → `"`), then read the Go string itself.
   for (let layer = 1; layer < level; layer += 1) body = unescapeLayer(body);
   let out = '';
   let at = 0;
+  let nextQuote = body.indexOf('"');
   for (;;) {
-    const nextQuote = body.indexOf('"', at);
     const nextSlash = body.indexOf('\\', at);
     if (nextSlash === -1 || (nextQuote !== -1 && nextQuote < nextSlash)) {
-      return out + body.slice(at, nextQuote === -1 ? body.length : nextQuote);
+      const stop = nextQuote === -1 ? body.length : nextQuote;
+      const end = level === 1 && nextQuote !== -1 ? quote + 2 + nextQuote : text.length;
+      return { text: out + body.slice(at, stop), end };
     }
     out += body.slice(at, nextSlash);
     const [decoded, used] = decodeEscape(body, nextSlash);
     out += decoded;
     at = nextSlash + used;
+    if (nextQuote !== -1 && nextQuote < at) nextQuote = body.indexOf('"', at);
   }
 }
 

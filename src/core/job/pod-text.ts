@@ -53,10 +53,22 @@ const pressureTaint = /node\.kubernetes\.io\/(disk|memory|pid)-pressure/;
 const lowOnResource = /low on resource: \[?([\w./-]{1,64})/;
 const backOffContainer = /restarting failed container=([^\s,]{1,253})/;
 
+/** Pod messages, searched for only outside container forms (an application's log may say anything). */
+const podMessage =
+  /nodes are available|task resource|Does not find the pod|could not be located when the pod was terminated|was denied|low on resource|restarting failed container=|image/;
+
 /** The signals of one party (or pod, or serving) text, unsorted. */
 export function readPodText(text: string): Signal[] {
   const signals: Signal[] = [];
-  const forms = text.includes('state reason') ? readContainerForms(text, signals) : 0;
+  const outside = text.includes('state reason') ? readContainerForms(text, signals) : text;
+  // `forms` read: what is left are the pods' own messages (`"<pod message>;"` before each log).
+  if (outside.length > 0 && podMessage.test(outside)) {
+    readPodMessages(outside, signals, outside.length === text.length);
+  }
+  return signals;
+}
+
+function readPodMessages(text: string, signals: Signal[], noForms: boolean): void {
   if (text.includes('nodes are available') || text.includes('task resource')) {
     readScheduler(text, signals);
   }
@@ -79,20 +91,23 @@ export function readPodText(text: string): Signal[] {
       signal('appCrash', 'backOff', 'pod', container === undefined ? {} : { container }),
     );
   }
-  // Only outside container forms: an application's own log may well say `image "…"`.
-  if (forms === 0 && text.includes('image')) {
+  // Pull texts outside a waiting form: serving reasons and the image-security hook.
+  if (noForms && text.includes('image')) {
     const match = loosePull.exec(text);
     const image = match?.[1] ?? match?.[2];
     if (image !== undefined) signals.push(signal('imagePull', null, 'pod', { image }));
   }
-  return signals;
 }
 
-/** Reads every container form into `signals`; returns how many forms there were. */
-function readContainerForms(text: string, signals: Signal[]): number {
+/**
+ * Reads every container form into `signals`, and returns the text outside them (the pod messages), each
+ * form from `container[` to the closing quote of its message.
+ */
+function readContainerForms(text: string, signals: Signal[]): string {
   containerForm.lastIndex = 0;
-  let count = 0;
-  for (; count < MAX_FORMS; count += 1) {
+  let outside = '';
+  let from = 0;
+  for (let count = 0; count < MAX_FORMS; count += 1) {
     const match = containerForm.exec(text);
     if (match === null) break;
     const [whole, container = '', form = '', reason = ''] = match;
@@ -102,11 +117,15 @@ function readContainerForms(text: string, signals: Signal[]): number {
     if (container !== '') params.container = container;
     const found =
       form === 'waiting'
-        ? readWaiting(reason, message, params)
-        : readTerminated(reason, message, params);
+        ? readWaiting(reason, message.text, params)
+        : readTerminated(reason, message.text, params);
     if (found !== null) signals.push(found);
+    outside += text.slice(from, match.index);
+    from = message.end;
+    // The next form starts after this message: a log line quoting a form is not one.
+    containerForm.lastIndex = message.end;
   }
-  return count;
+  return from === 0 ? text : outside + text.slice(from);
 }
 
 function readWaiting(

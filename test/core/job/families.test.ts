@@ -398,6 +398,23 @@ describe('appCrash', () => {
     expect(explanation?.failures[0]?.message).toBe('RuntimeError: PYU alice could not run psi');
   });
 
+  it('reads pod messages only outside the log: an application may print anything', () => {
+    const text = String.raw`container[secretflow] terminated state reason "Error", message: "HTTPError: Request was denied by the model server
+0/1 nodes are available: in our own log
+"`;
+    const explanation = explainKusciaJob(partyFailed('bob', text));
+    expect(keysOf(explanation)).toEqual(['appCrash.detail bob']);
+    expect(explanation?.alsoSeen).toEqual([]);
+  });
+
+  it('reads every pod of a party: a crashed one and one that could not be scheduled', () => {
+    const text = String.raw`container[secretflow] terminated state reason "Error", message: "sh: 1: python: not found
+",0/1 nodes are available: 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.;`;
+    const explanation = explainKusciaJob(partyFailed('bob', text));
+    expect(keysOf(explanation)).toEqual(['insufficientResources.memory bob']);
+    expect(explanation?.failures[0]?.alsoSeen).toEqual(['appCrash']);
+  });
+
   it('reads a crash loop', () => {
     const text = String.raw`container[secretflow] waiting state reason: "CrashLoopBackOff", message: "back-off 5m0s restarting failed container=secretflow pod=psi-0_bob(4b1c)";`;
     expect(keysOf(explainKusciaJob(partyFailed('bob', text)))).toEqual(['appCrash.backOff bob']);
@@ -470,6 +487,15 @@ describe('partyThreshold', () => {
     expect(keysOf(explainKusciaJob(fixture('query-365-old-threshold-crash.json')))).toEqual([
       'appCrash.detail alice',
     ]);
+  });
+
+  it('stays a summary when the failed party is listed with no text', () => {
+    const body = failedJob(
+      'The remaining no-failed party task counts 1 are less than the task success threshold 2. pending party[], running party[alice], successful party[], failed party[bob]',
+      party('alice', 'Failed', ''),
+      party('bob', 'Failed', ''),
+    );
+    expect(keysOf(explainKusciaJob(body))).toEqual(['partyThreshold.task bob']);
   });
 
   it('matches keys longest-first against known Domains', () => {

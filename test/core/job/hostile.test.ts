@@ -213,5 +213,9 @@ describe('size', () => {
     'route checks',
     `KusciaTask failed after 3x retry, last error: ${'cdr-check a to '.repeat(600_000)}`,
   );
+  linear(
+    'a log of escapes',
+    `container[a] terminated state reason "Error", message: "${'\\n\\"'.repeat(2 * MB)}"`,
+  );
   linear('unicode', '节点失败😀'.repeat(2 * MB));
 });
