@@ -18,7 +18,7 @@ export interface FoundFailure {
 
 /** True for an info this copy of the kit built (and froze). */
 export function isIssuedInfo(value: unknown): value is KusciaErrorInfo {
-  return value instanceof IssuedErrorInfo;
+  return IssuedErrorInfo.isIssued(value);
 }
 
 const SOURCES: ReadonlySet<unknown> = /* @__PURE__ */ new Set<KusciaErrorSource>([
@@ -68,6 +68,14 @@ class IssuedErrorInfo implements KusciaErrorInfo {
   readonly input: unknown;
   #reason: KusciaErrorReason | null | undefined;
   #policy: KusciaFailurePolicy | undefined;
+
+  /**
+   * A brand check, not `instanceof`: an object made from this prototype without the constructor (or a
+   * Proxy, which `in` never traps for private names) is not an info the kit issued.
+   */
+  static isIssued(value: unknown): value is IssuedErrorInfo {
+    return typeof value === 'object' && value !== null && #reason in value;
+  }
 
   constructor(found: FoundFailure) {
     const code = found.code ?? null;
