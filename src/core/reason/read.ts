@@ -56,7 +56,17 @@ const OTHER_READERS: readonly Reader[] = [
   readScopeDenied,
 ];
 
-function read(text: string, code: number | null): KusciaErrorReason | null {
+/**
+ * The reason in a prepared text. Under the validation codes (11100, 12100, 2000) nearly every message
+ * is a field text, so with `fieldFirst` the field readers go first there and the validator's own words
+ * win. No real message holds both a field text and another family's text (the tests compare both orders
+ * on every fixture), so only made-up mixtures read differently; the order is a matter of speed.
+ */
+export function readPrepared(
+  text: string,
+  code: number | null,
+  fieldFirst: boolean,
+): KusciaErrorReason | null {
   const bodyCode = code !== null && BODY_CODES.has(code);
   if (code === null || bodyCode) {
     const body = readMalformedBody(text, bodyCode);
@@ -65,6 +75,11 @@ function read(text: string, code: number | null): KusciaErrorReason | null {
   if (code === null || code === PROXY_CODE) {
     const master = readMasterUnreachable(text);
     if (master) return master;
+  }
+  const joined = code !== null && JOINED_CODES.has(code);
+  if (fieldFirst && joined) {
+    const field = readFieldReason(text, true);
+    if (field) return field;
   }
   for (const reader of STATUS_READERS) {
     const reason = reader(text);
@@ -75,7 +90,7 @@ function read(text: string, code: number | null): KusciaErrorReason | null {
     const reason = reader(text);
     if (reason) return reason;
   }
-  return readFieldReason(text, code !== null && JOINED_CODES.has(code));
+  return readFieldReason(text, joined);
 }
 
 /**
@@ -94,7 +109,11 @@ export function readKusciaReason(message: unknown, code?: number | null): Kuscia
   try {
     const text = unquoteKusciaMessage(message);
     if (text === '') return null;
-    return read(text, typeof code === 'number' && Number.isFinite(code) ? code : null);
+    return readPrepared(
+      text,
+      typeof code === 'number' && Number.isFinite(code) ? code : null,
+      true,
+    );
   } catch {
     return null;
   }

@@ -12,6 +12,7 @@ import {
   type KusciaFieldIssue,
   type KusciaReasonFamily,
 } from '../../../src/core/reason';
+import { readPrepared } from '../../../src/core/reason/read';
 import { reasons as enUS } from '../../../src/locales/en-US/reasons';
 import { reasons as zhCN } from '../../../src/locales/zh-CN/reasons';
 import { kubernetes } from '../../fixtures/reason/kubernetes';
@@ -176,6 +177,17 @@ describe('readKusciaReason', () => {
       ),
       { numRuns: RUNS * 5 },
     );
+  });
+
+  it('reads every fixture the same whether field texts go first or last', () => {
+    for (const fixture of fixtures) {
+      for (const code of [11100, 12100, 2000]) {
+        const text = unquoteKusciaMessage(fixture.message);
+        expect(readPrepared(text, code, true), fixture.message).toEqual(
+          readPrepared(text, code, false),
+        );
+      }
+    }
   });
 
   it('reads every fixture the same behind any wrapper Kuscia, gRPC or SecretPad puts in front', () => {
