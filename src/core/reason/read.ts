@@ -102,7 +102,7 @@ export function readPrepared(
  * - `masterUnreachable` under 11103 (or without a code);
  * - `;`-joined validation is split only under 11100, 12100 and 2000.
  *
- * Reads at most the first 8 KiB ({@link MAX_REASON_SCAN}); never throws.
+ * Reads at most the first 8 KiB (`MAX_REASON_SCAN`); never throws.
  */
 export function readKusciaReason(message: unknown, code?: number | null): KusciaErrorReason | null {
   if (typeof message !== 'string' || message === '') return null;

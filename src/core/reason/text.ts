@@ -17,7 +17,7 @@ import type {
 export const MAX_REASON_SCAN = 8192;
 
 /** Longest free-text parameter (`detail`) kept; the raw message stays available to the caller anyway. */
-export const MAX_DETAIL_LENGTH = 300;
+const MAX_DETAIL_LENGTH = 300;
 
 const BACKSLASH = 92;
 const QUOTE = 34;
@@ -97,14 +97,6 @@ export function segmentStart(text: string, index: number): number {
 /** The innermost message: the text after the last wrapper separator. */
 export function lastSegment(text: string): string {
   return text.slice(segmentStart(text, text.length)).trim();
-}
-
-/** The text between `"` at `open` and the next `"`, or null (no closing quote within `max`). */
-export function quotedAt(text: string, open: number, max = 512): string | null {
-  if (text.charCodeAt(open) !== QUOTE) return null;
-  const close = text.indexOf('"', open + 1);
-  if (close === -1 || close - open - 1 > max) return null;
-  return text.slice(open + 1, close);
 }
 
 /** `camelCase` / `taskID` → `snake_case` / `task_id`, for CRD paths and Go field names. */

@@ -52,7 +52,7 @@ function findUrlError(text: string): UrlError | null {
 }
 
 /** The transport error's tail → what kind of failure it was (§7.2 `apiserverUnreachable`). */
-export function transportCauseKind(detail: string): string {
+function transportCauseKind(detail: string): string {
   if (detail.includes('connection refused')) return 'down';
   if (/i\/o timeout|deadline|[Tt]imeout/.test(detail)) return 'timeout';
   if (detail.includes('no such host')) return 'dns';

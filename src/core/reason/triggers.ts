@@ -1,7 +1,8 @@
 /*
- * One pass that rules out most messages no reader can match, before the readers run their own checks.
- * Every reader needs at least one of these phrases in the text; a reader added without its phrase here
- * would never run, which its fixture tests would show.
+ * One pass that rules out most messages no reader can match. It runs after the Kubernetes status readers
+ * (each a cheap `indexOf`, and the commonest failures) and before all the others, each of which needs at
+ * least one of these phrases in the text. A reader added without its phrase here would never run, which
+ * its fixture tests would show.
  */
 
 const TRIGGER_PHRASES: readonly string[] = [
