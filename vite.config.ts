@@ -33,6 +33,8 @@ const copyStylesheet = (): Plugin => ({
 });
 
 export default defineConfig({
+  // Tests, stories and recipes import 'kuscia-error-kit' as an app does: tsconfig's paths send it to src/.
+  resolve: { tsconfigPaths: true },
   plugins: [
     react(),
     copyStylesheet(),

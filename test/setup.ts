@@ -1,9 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, expect } from 'vitest';
-import * as axeMatchers from 'vitest-axe/matchers';
-
-expect.extend(axeMatchers);
+import { afterEach } from 'vitest';
 
 // jsdom has no ResizeObserver; Radix Tooltip (through @radix-ui/react-use-size) needs one.
 if (typeof globalThis.ResizeObserver === 'undefined') {

@@ -35,10 +35,6 @@ import {
 import { EN, GATEWAY_502_HTML, MESSAGE, SSO_LOGIN_PAGE, networkError, recorded } from '../fixtures';
 import { expectRenderErrors, restoreDomStubs } from './dom';
 
-// The recipes import 'kuscia-error-kit' as an app does; tsc maps it to src/index.ts (tsconfig paths), and
-// here it is the same module, not a build in dist/.
-vi.mock('kuscia-error-kit', () => import('../../src/index'));
-
 type Answer = { body?: unknown; text?: string; status?: number } | { fail: Error };
 
 /** Stubs `fetch` with a queue of answers (the last one repeats). */
