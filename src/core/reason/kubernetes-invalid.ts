@@ -1,6 +1,6 @@
 import { findQuotedObject, KIND_NOUN, readRequestTail } from './objects';
 import { crdPathToField, readInvalidKind, readResourceNoun } from './resources';
-import { clip, makeReason } from './text';
+import { clip, makeIssue, makeReason } from './text';
 import type { KusciaErrorReason, KusciaFieldIssue } from './types';
 
 /*
@@ -83,71 +83,68 @@ function readCause(cause: RawCause, kind: string | undefined): KusciaFieldIssue 
   const field = crdPathToField(cause.path, kind);
   switch (cause.type) {
     case 'Required value':
-      return { family: 'fieldRequired', field, rule: 'required' };
+      return makeIssue('fieldRequired', field, { rule: 'required' });
     case 'Unsupported value': {
       const { value, detail } = splitValue(cause.rest);
       const list = /^supported values: (.*)$/.exec(detail)?.[1];
       const allowed = list?.split(', ').map((item) => item.replace(/^"|"$/g, ''));
-      return withValue({ family: 'fieldEnum', field, ...(allowed ? { allowed } : {}) }, value);
+      return makeIssue('fieldEnum', field, { allowed, value });
     }
     case 'Too long':
     case 'Too short': {
       const limit = /(\d{1,20}) (?:bytes|characters)/.exec(cause.rest)?.[1];
       const rule = cause.type === 'Too long' ? 'maxLength' : 'minLength';
-      return { family: 'fieldRange', field, rule, ...(limit ? { limit } : {}) };
+      return makeIssue('fieldRange', field, { rule, limit });
     }
     case 'Too many':
     case 'Too few': {
       const { value, detail } = splitValue(cause.rest);
       const limit = /(\d{1,20}) items/.exec(detail)?.[1];
       const rule = cause.type === 'Too many' ? 'maxItems' : 'minItems';
-      return withValue({ family: 'fieldRange', field, rule, ...(limit ? { limit } : {}) }, value);
+      return makeIssue('fieldRange', field, { rule, limit, value });
     }
     case 'Invalid value':
       return readInvalidValue(field, cause.rest);
     case 'Duplicate value':
-      return withValue(
-        { family: 'invalidObject', field, rule: 'duplicate' },
-        splitValue(cause.rest).value,
-      );
+      return makeIssue('invalidObject', field, {
+        rule: 'duplicate',
+        value: splitValue(cause.rest).value,
+      });
     case 'Forbidden':
-      return { family: 'invalidObject', field, rule: 'forbidden' };
+      return makeIssue('invalidObject', field, { rule: 'forbidden' });
     default:
-      return { family: 'invalidObject', field, rule: 'invalid' };
+      return makeIssue('invalidObject', field, { rule: 'invalid' });
   }
 }
 
 function readInvalidValue(field: string, rest: string): KusciaFieldIssue {
   const { value, detail } = splitValue(rest);
   if (detail.includes('RFC 1123 subdomain')) {
-    return withValue({ family: 'fieldFormat', field, rule: 'dnsSubdomain' }, value);
+    return makeIssue('fieldFormat', field, { rule: 'dnsSubdomain', value });
   }
   if (detail.includes('RFC 1123 label')) {
-    return withValue({ family: 'fieldFormat', field, rule: 'dnsLabel' }, value);
+    return makeIssue('fieldFormat', field, { rule: 'dnsLabel', value });
   }
   if (detail.startsWith('a valid label must') || detail.startsWith('name part must consist')) {
-    return withValue({ family: 'fieldFormat', field, rule: 'label' }, value);
+    return makeIssue('fieldFormat', field, { rule: 'label', value });
   }
   const tooLong = /^name part must be no more than (\d{1,20}) characters/.exec(detail);
   if (tooLong?.[1]) {
-    return withValue({ family: 'fieldRange', field, rule: 'maxLength', limit: tooLong[1] }, value);
+    return makeIssue('fieldRange', field, { rule: 'maxLength', limit: tooLong[1], value });
   }
   const oneOf = /in body should be one of \[(.{0,500})\]$/.exec(detail);
   if (oneOf) {
     const allowed = (oneOf[1] ?? '').split(' ').filter((item) => item !== '');
-    return withValue({ family: 'fieldEnum', field, allowed }, value);
+    return makeIssue('fieldEnum', field, { allowed, value });
   }
   for (const [pattern, family, rule] of BODY_RULES) {
-    const match = pattern.exec(detail);
-    if (!match?.[1]) continue;
-    const bound = family === 'fieldRange' ? { limit: match[1] } : { expected: match[1] };
-    return withValue({ family, field, rule, ...bound }, value);
+    const bound = pattern.exec(detail)?.[1];
+    if (bound === undefined) continue;
+    return family === 'fieldRange'
+      ? makeIssue(family, field, { rule, limit: bound, value })
+      : makeIssue(family, field, { rule, expected: bound, value });
   }
-  return withValue({ family: 'invalidObject', field, rule: 'invalid' }, value);
-}
-
-function withValue(issue: KusciaFieldIssue, value: string | undefined): KusciaFieldIssue {
-  return value === undefined || value === '' ? issue : { ...issue, value };
+  return makeIssue('invalidObject', field, { rule: 'invalid', value });
 }
 
 const GENERIC_INVALID = 'the server rejected our request due to an error in our request';

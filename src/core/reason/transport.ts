@@ -64,7 +64,15 @@ function transportCauseKind(detail: string): string {
 }
 
 /** `/apis/<group>/<version>/[namespaces/<ns>/]<plural>[/<name>]` or `/api/v1/…`. */
-function readApiPath(path: string): Record<string, string | undefined> | null {
+interface ApiPath {
+  readonly apiGroup: string;
+  readonly namespace: string | undefined;
+  readonly resource: string;
+  readonly kind: string;
+  readonly name: string | undefined;
+}
+
+function readApiPath(path: string): ApiPath | null {
   const segments = path.split('/').filter((segment) => segment !== '');
   let group: string;
   let rest: string[];
@@ -119,7 +127,11 @@ export function readApiserverUnreachable(text: string): KusciaErrorReason | null
       host: error.host,
       path: error.path,
       detail: clip(error.detail),
-      ...api,
+      apiGroup: api?.apiGroup,
+      namespace: api?.namespace,
+      resource: api?.resource,
+      kind: api?.kind,
+      name: api?.name,
     });
   }
   const limiter = text.indexOf(RATE_LIMITER);
