@@ -1,10 +1,7 @@
-import { getRegisteredCatalog } from './registry';
+import { readKusciaReason } from './reason/read';
 import type { KusciaErrorReason } from './reason/types';
+import { getRegisteredCatalog } from './registry';
 import type { KusciaErrorSource } from './types';
-
-// Wired to the reason recognizer once it lands (src/core/reason).
-const readKusciaReason: (message: string, code: number | null) => KusciaErrorReason | null = () =>
-  null;
 
 /**
  * The cause named by a failure's server message: Kuscia's own message, or the Kuscia message that a

@@ -1,6 +1,8 @@
 import { isKusciaErrorCode } from './codes';
 import { isGrpcCode } from './grpc';
 import type { KusciaGenericTexts, KusciaLocaleMessages, KusciaLocaleOverrides } from './messages';
+import { describeKusciaReason } from './reason/describe';
+import type { KusciaErrorReason } from './reason/types';
 import { readProperty, toInteger, toMessage } from './read';
 import { getRegisteredCatalog, getRegisteredDefinition } from './registry';
 import { fillTemplate, type TemplateValues } from './template';
@@ -110,7 +112,10 @@ function unknownCodeText(
 }
 
 /** The fields of a failure that choose its text. */
-type DescribedFailure = Pick<KusciaErrorInfo, 'code' | 'source' | 'httpStatus' | 'serverMessage'>;
+type DescribedFailure = Pick<
+  KusciaErrorInfo,
+  'code' | 'source' | 'httpStatus' | 'serverMessage' | 'reason'
+>;
 
 function genericKey(failure: DescribedFailure): keyof KusciaGenericTexts {
   switch (failure.source) {
@@ -131,7 +136,17 @@ const UNKNOWN_FAILURE: DescribedFailure = {
   source: 'unknown',
   httpStatus: null,
   serverMessage: null,
+  reason: null,
 };
+
+function readReason(subject: object): KusciaErrorReason | null {
+  const reason = readProperty(subject, 'reason');
+  return typeof reason === 'object' &&
+    reason !== null &&
+    typeof readProperty(reason, 'family') === 'string'
+    ? (reason as KusciaErrorReason)
+    : null;
+}
 
 /**
  * The subject as the types promise it. Untyped callers pass anything: a numeric string (`'11305'`) is a
@@ -146,6 +161,7 @@ function toSubject(subject: unknown): number | DescribedFailure {
       source: readProperty(subject, 'source') as KusciaErrorInfo['source'],
       httpStatus: toInteger(readProperty(subject, 'httpStatus')),
       serverMessage: toMessage(readProperty(subject, 'serverMessage')),
+      reason: readReason(subject),
     };
   }
   return toInteger(subject) ?? UNKNOWN_FAILURE;
@@ -162,9 +178,27 @@ export function describeWithMessages(
 ): KusciaErrorDescription {
   const target = toSubject(subject);
   if (typeof target === 'number') return describeCode(messages, overrides, target);
-  if (target.code !== null) {
-    return describeCode(messages, overrides, target.code, target.serverMessage);
+  const own =
+    target.code === null
+      ? undefined
+      : describeCode(messages, overrides, target.code, target.serverMessage);
+  // The cause read from the message is more specific than any code: it gives the title and next step, and
+  // the code's own text stays available beside it.
+  if (target.reason) {
+    const byReason = describeKusciaReason(target.reason, messages.reasons, overrides?.reasons);
+    const codeText = own ?? describeTransport(messages, overrides, target);
+    return { ...byReason, codeText };
   }
+  if (own) return own;
+  return describeTransport(messages, overrides, target);
+}
+
+/** A failure without a code: by how it failed, and its HTTP status. */
+function describeTransport(
+  messages: KusciaLocaleMessages,
+  overrides: KusciaLocaleOverrides | undefined,
+  target: DescribedFailure,
+): KusciaErrorText {
   const key = genericKey(target);
   return fill(pick(messages.generic[key], overrides?.generic?.[key]), {
     status: target.httpStatus,

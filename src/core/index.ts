@@ -12,7 +12,15 @@ export { resolveKusciaLocale } from './locale';
 export { parseKusciaError } from './parse';
 export { parseKusciaResponse, readKusciaResponse } from './response';
 export { registerKusciaCatalog, registerKusciaLocale } from './registry';
-export type { KusciaErrorReason, KusciaFieldIssue, KusciaReasonFamily } from './reason/types';
+export { readKusciaReason } from './reason/read';
+export type { KusciaFieldNameMap } from './reason/describe';
+export type { KusciaReasonTextOverrides, KusciaReasonTexts } from './reason/texts';
+export type {
+  KusciaErrorReason,
+  KusciaFieldIssue,
+  KusciaReasonFamily,
+  KusciaReasonParam,
+} from './reason/types';
 export type { KusciaReportParts } from './report';
 export { shouldRetryKusciaError } from './retry';
 export { unwrapKusciaResponse } from './unwrap';

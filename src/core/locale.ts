@@ -17,7 +17,7 @@ export function resolveKusciaLocale(tag?: string | null): KusciaLocale {
   return 'en-US';
 }
 
-const MESSAGE_PARTS = ['codes', 'grpc', 'generic', 'labels'] as const;
+const MESSAGE_PARTS = ['codes', 'grpc', 'generic', 'labels', 'reasons'] as const;
 
 /**
  * True for a locale's messages object (`enUS`, `zhCN`, or one built the same way). Checked, not trusted:

@@ -1,5 +1,6 @@
 import type { KusciaErrorCode } from './codes';
 import type { KusciaGrpcCode } from './grpc';
+import type { KusciaReasonTextOverrides, KusciaReasonTexts } from './reason/texts';
 import type {
   KusciaErrorCategory,
   KusciaErrorSource,
@@ -87,6 +88,8 @@ export interface KusciaLocaleMessages {
   readonly grpc: Readonly<Record<KusciaGrpcCode, KusciaErrorText>>;
   readonly generic: KusciaGenericTexts;
   readonly labels: KusciaUiLabels;
+  /** The causes read from server messages: titles and next steps, resource and field names. */
+  readonly reasons: KusciaReasonTexts;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -96,6 +99,8 @@ export type KusciaLocaleOverrides = {
   readonly [code: number]: Partial<KusciaErrorText>;
   readonly generic?: { readonly [K in keyof KusciaGenericTexts]?: Partial<KusciaErrorText> };
   readonly labels?: DeepPartial<KusciaUiLabels>;
+  /** Per reason text key (`notFound.named`, `fieldFormat.k3sName` …). */
+  readonly reasons?: KusciaReasonTextOverrides;
 };
 
 /** Per-locale overrides, e.g. `{ 'en-US': { 11305: { title: 'Party missing' } } }`. */

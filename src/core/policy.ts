@@ -1,6 +1,7 @@
 import { getKusciaErrorDefinition } from './codes';
 import { isGrpcCode } from './grpc';
 import { getRegisteredDefinition } from './registry';
+import { reasonPolicy } from './reason/policy';
 import type { KusciaErrorReason } from './reason/types';
 import type { KusciaErrorSeverity, KusciaErrorSource } from './types';
 
@@ -21,9 +22,6 @@ const GRPC_UNAVAILABLE = 14;
 const GRPC_WARNINGS: ReadonlySet<number> = /* @__PURE__ */ new Set([1, 6]);
 /** Request Timeout, Too Many Requests, Bad Gateway, Service Unavailable, Gateway Timeout. */
 const RETRYABLE_HTTP: ReadonlySet<number> = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]);
-
-// Wired to the reason recognizer's facts once it lands (src/core/reason).
-const reasonPolicy: (reason: KusciaErrorReason) => Partial<KusciaFailurePolicy> = () => ({});
 
 const ERROR: KusciaFailurePolicy = { retryable: false, severity: 'error' };
 

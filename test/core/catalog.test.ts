@@ -104,7 +104,17 @@ describe('before the catalogue is registered', () => {
     const info = parse(fixture('secretpad-node-create-202011402.json'));
     expect(info).toMatchObject({ source: 'kuscia', code: 202011402, known: false });
     expect(info.definition).toBeUndefined();
-    expect(describeKusciaError(info, 'en-US').title).toBe('Unrecognized error code 202011402');
+    // Unknown as a code, but the Kuscia failure inside the message is still read.
+    expect(describeKusciaError(info, 'en-US')).toEqual({
+      title: 'Domain “alice” already exists',
+      resolution:
+        'Use another ID, or query or update the existing Domain instead.',
+      codeText: {
+        title: 'Unrecognized error code 202011402',
+        resolution:
+          '节点创建失败: alice node create fail in kuscia :domains.kuscia.secretflow "alice" already exists',
+      },
+    });
   });
 });
 
@@ -136,9 +146,11 @@ describe('after registerKusciaCatalog', () => {
       serverMessage:
         '节点创建失败: alice node create fail in kuscia :domains.kuscia.secretflow "alice" already exists',
       retryable: false,
-      severity: 'error',
       fingerprint: 'secretpad:202011402',
     });
+    // The Kuscia message inside: the domain already exists, a warning whatever SecretPad's code says.
+    expect(info.severity).toBe('warning');
+    expect(info.reason).toMatchObject({ family: 'alreadyExists', kind: 'Domain', name: 'alice' });
     expect(info.definition).toBe(nodeCreate);
     expect(parse(2020111012)).toMatchObject({ source: 'secretpad', known: true });
   });
@@ -176,10 +188,15 @@ describe('after registerKusciaCatalog', () => {
 
   it('fills a title`s {0} from what the catalogue reads in the server message', () => {
     const info = parse(fixture('secretpad-node-create-202011402.json'));
+    // The Kuscia failure inside gives the title; the catalogue's own, filled, stays beside it.
     expect(describeKusciaError(info, 'zh-CN')).toEqual({
-      title:
-        '节点创建失败: alice node create fail in kuscia :domains.kuscia.secretflow "alice" already exists',
-      resolution: '请根据 Kuscia 的信息处理后重新创建节点',
+      title: '节点“alice”已存在',
+      resolution: '请换一个 ID，或改为查询、更新已有的节点。',
+      codeText: {
+        title:
+          '节点创建失败: alice node create fail in kuscia :domains.kuscia.secretflow "alice" already exists',
+        resolution: '请根据 Kuscia 的信息处理后重新创建节点',
+      },
     });
   });
 

@@ -229,15 +229,31 @@ describe('describeKusciaError: overrides', () => {
 });
 
 describe('describeKusciaError: parsed failures', () => {
-  it('describes a Kuscia info as its code', () => {
+  it('describes a Kuscia info as its code when its message names no cause', () => {
     for (const [locale, messages] of LOCALES) {
-      expect(describeKusciaError(info(fixture('domain-not-exists-11305.json')), locale)).toEqual(
-        messages.codes[11305],
-      );
+      const plain = { status: { code: 11305, message: 'doBizProcess panic, err: nil map' } };
+      expect(describeKusciaError(info(plain), locale)).toEqual(messages.codes[11305]);
       expect(describeKusciaError(info(fixture('grpc-unavailable.json')), locale)).toEqual(
         messages.grpc[14],
       );
     }
+  });
+
+  it('gives the cause the title when the message names one, and keeps the code`s text beside it', () => {
+    const notFound = info(fixture('domain-not-exists-11305.json'));
+    expect(describeKusciaError(notFound, 'en-US')).toEqual({
+      title: 'Domain “bob” does not exist',
+      resolution:
+        'Check the ID in the request, or create the Domain first; it may also have been deleted in the meantime.',
+      codeText: {
+        title: 'Domain not found',
+        resolution: enUS.codes[11305].resolution,
+      },
+    });
+    expect(describeKusciaError(notFound, 'zh-CN')).toMatchObject({
+      title: '节点“bob”不存在',
+      codeText: { title: '节点不存在异常', resolution: '节点不存在异常，确认节点是否存在' },
+    });
   });
 
   it('names a SecretPad code in the unknown-code text while no catalogue is registered', () => {

@@ -37,7 +37,8 @@ describe('parseKusciaError: KusciaAPI envelopes (fixtures)', () => {
       file: 'job-exists-11201.json',
       code: 11201,
       message: 'kusciajobs.kuscia.secretflow "job-1" already exists',
-      severity: 'error',
+      // 11201 is an error code, but the message says the Job exists: nothing is broken.
+      severity: 'warning',
     },
     {
       file: 'validate-11100.json',
@@ -418,9 +419,18 @@ describe('parseKusciaError: an info given back', () => {
 });
 
 describe('parseKusciaError: the fields read on demand', () => {
-  it('has no reason until the recognizer is wired, and says so as null', () => {
-    expect(parse(fixture('domain-not-exists-11305.json')).reason).toBeNull();
+  it('reads the reason from a Kuscia message, and says null where there is none', () => {
+    expect(parse(fixture('domain-not-exists-11305.json')).reason).toEqual({
+      family: 'notFound',
+      kind: 'Domain',
+      resource: 'domains',
+      group: 'kuscia.secretflow',
+      name: 'bob',
+    });
     expect(parse(new Error('boom')).reason).toBeNull();
+    expect(
+      parse({ status: { code: 11101, message: 'doBizProcess panic, err: nil map' } }).reason,
+    ).toBeNull();
   });
 
   it('writes reason, retryable and severity into its JSON', () => {
@@ -433,7 +443,7 @@ describe('parseKusciaError: the fields read on demand', () => {
       serverMessage: `unexpected error, status_code: '503', msg: "no healthy upstream"`,
       details: null,
       httpStatus: null,
-      reason: null,
+      reason: { family: 'masterUnreachable', httpStatus: '503', detail: 'no healthy upstream' },
       retryable: true,
       severity: 'error',
       fingerprint: 'kuscia:11103',

@@ -184,7 +184,8 @@ describe('formatKusciaErrorReport', () => {
     expect(lines.slice(0, -1)).toEqual([
       'Code: 11305',
       'Key: KusciaAPIErrDomainNotExists',
-      'Title: Domain not found',
+      'Title: Domain “bob” does not exist',
+      'Code title: Domain not found',
       'Server message: domains.kuscia.secretflow "bob" not found',
       'Source: KusciaAPI',
     ]);

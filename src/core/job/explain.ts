@@ -638,6 +638,8 @@ function compareText(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
+const noFamilies: readonly KusciaJobFailureFamily[] = Object.freeze([]);
+
 function freezeDraft(draft: Draft): KusciaJobFailure {
   return Object.freeze({
     taskId: draft.taskId,
@@ -647,7 +649,7 @@ function freezeDraft(draft: Draft): KusciaJobFailure {
     variant: draft.variant,
     key: draft.variant === null ? draft.family : `${draft.family}.${draft.variant}`,
     params: Object.freeze(draft.params),
-    alsoSeen: Object.freeze(draft.alsoSeen),
+    alsoSeen: draft.alsoSeen.length === 0 ? noFamilies : Object.freeze(draft.alsoSeen),
     source: draft.source,
     partyState: draft.partyState,
     collateral: draft.collateral,

@@ -12,10 +12,9 @@ const MAX_TAIL_LINES = 40;
 /** Characters read from the end of the tail. */
 const MAX_TAIL_CHARS = 8192;
 
-const partner =
-  /connection refused|connect(?:ion)? timed out|get data timeout|no healthy upstream|upstream connect error|503 service unavailable/gi;
-const data =
-  /filenotfounderror|no such file or directory|permissionerror|permission denied|domaindata|datasource|nosuchkey|nosuchbucket|accessdenied|keyerror|not found in|duplicated? key/gi;
+/** Group 1: a connection failure (partnerUnreachable); the rest: data errors. One pass over the tail. */
+const words =
+  /(connection refused|connect(?:ion)? timed out|get data timeout|no healthy upstream|upstream connect error|503 service unavailable)|filenotfounderror|no such file or directory|permissionerror|permission denied|domaindata|datasource|nosuchkey|nosuchbucket|accessdenied|keyerror|not found in|duplicated? key/gi;
 
 export interface LogReading {
   /** The families the tail suggests, most specific first; appCrash always last. */
@@ -27,8 +26,15 @@ export interface LogReading {
 /** What a crashed application's log tail suggests. */
 export function readLogTail(log: string): LogReading {
   const tail = lastLines(log);
-  const partnerLine = lastMatchLine(partner, tail);
-  const dataLine = lastMatchLine(data, tail);
+  let partnerAt = -1;
+  let dataAt = -1;
+  words.lastIndex = 0;
+  for (let match = words.exec(tail); match !== null; match = words.exec(tail)) {
+    if (match[1] === undefined) dataAt = match.index;
+    else partnerAt = match.index;
+  }
+  const partnerLine = partnerAt === -1 ? null : lineAt(tail, partnerAt);
+  const dataLine = dataAt === -1 ? null : lineAt(tail, dataAt);
   if (partnerLine !== null) {
     const families: KusciaJobFailureFamily[] = ['partnerUnreachable'];
     if (dataLine !== null) families.push('dataError');
@@ -47,13 +53,4 @@ function lastLines(log: string): string {
     if (start === -1) return window;
   }
   return window.slice(start);
-}
-
-function lastMatchLine(pattern: RegExp, text: string): string | null {
-  pattern.lastIndex = 0;
-  let last = -1;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    last = match.index;
-  }
-  return last === -1 ? null : lineAt(text, last);
 }

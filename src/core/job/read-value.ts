@@ -2,6 +2,7 @@
  * Readers for values of unknown shape. Job bodies reach the kit from servers, proxies and app code, so a
  * throwing getter, a revoked Proxy or a cycle must give "nothing here", never a second failure. Kept local
  * to the job module so that it does not depend on the rest of the core while that is being restructured.
+ * The job reader needs them only on its second pass (see `job-input.ts`); `describeKusciaJob` uses them.
  */
 
 /** Most entries read from one list (tasks, parties, jobs, status lists); real jobs have a handful. */
@@ -15,32 +16,6 @@ export function readProperty(value: unknown, key: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** A plain object (not an array), safely. */
-export function isRecord(value: unknown): value is object {
-  if (value === null || typeof value !== 'object') return false;
-  try {
-    return !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-
-/** The first of `keys` that holds a string (snake_case as HTTP sends it, camelCase as gRPC-JSON does). */
-export function readString(value: unknown, snake: string, camel?: string): string | null {
-  const first = readProperty(value, snake);
-  if (typeof first === 'string') return first;
-  if (camel === undefined) return null;
-  const second = readProperty(value, camel);
-  return typeof second === 'string' ? second : null;
-}
-
-/** The items of an array property (first 1000), or null when there is no array. */
-export function readList(value: unknown, snake: string, camel?: string): unknown[] | null {
-  let list = readProperty(value, snake);
-  if (!isArray(list) && camel !== undefined) list = readProperty(value, camel);
-  return isArray(list) ? copyItems(list) : null;
 }
 
 /** `Array.isArray` that cannot throw (a revoked Proxy makes it throw). */

@@ -4,8 +4,11 @@
  * text. Three wordings: the running handler's, its short pending-handler form, and the one before v0.11.0b0.
  */
 
-const threshold =
-  /^The remaining no-failed party task counts (-?\d{1,9}) are less than the (?:task success threshold (\d{1,9})|threshold (\d{1,9}) that meets the conditions for task success)\.(?: pending party\[([^\]]{0,4096})\], running party\[([^\]]{0,4096})\], successful party\[([^\]]{0,4096})\],)? failed party\[([^\]]{0,4096})\]/;
+const MAX_LENGTH = 8192;
+const PREFIX = 'The remaining no-failed party task counts ';
+const NEW_WORDING = ' are less than the task success threshold ';
+const OLD_WORDING = ' are less than the threshold ';
+const OLD_TAIL = ' that meets the conditions for task success.';
 
 export interface ThresholdSummary {
   readonly remaining: string;
@@ -17,26 +20,83 @@ export interface ThresholdSummary {
   readonly failed: readonly string[];
 }
 
-/** The summary in `text` (first 8 KiB), or null. */
-export function readThreshold(text: string): ThresholdSummary | null {
-  if (!text.startsWith('The remaining no-failed party task counts')) return null;
-  const match = threshold.exec(text.length > 8192 ? text.slice(0, 8192) : text);
-  if (match === null) return null;
+/**
+ * The summary in `text`, or null. Read with `indexOf` along the fixed sentence rather than one regex: the
+ * regex cost several thousand instructions per task, the sentence being long and its lists bounded.
+ */
+export function readThreshold(whole: string): ThresholdSummary | null {
+  if (!whole.startsWith(PREFIX)) return null;
+  // Kuscia's lists name the parties of one task: 8 KiB is plenty, and bounds the work on a hostile text.
+  const text = whole.length > MAX_LENGTH ? whole.slice(0, MAX_LENGTH) : whole;
+  let at = PREFIX.length;
+  const remaining = digitsAt(text, at);
+  if (remaining === null) return null;
+  at += remaining.length;
+  let threshold: string | null;
+  if (text.startsWith(NEW_WORDING, at)) {
+    at += NEW_WORDING.length;
+    threshold = digitsAt(text, at);
+    if (threshold === null || text[at + threshold.length] !== '.') return null;
+    at += threshold.length + 1;
+  } else if (text.startsWith(OLD_WORDING, at)) {
+    at += OLD_WORDING.length;
+    threshold = digitsAt(text, at);
+    if (threshold === null || !text.startsWith(OLD_TAIL, at + threshold.length)) return null;
+    at += threshold.length + OLD_TAIL.length;
+  } else {
+    return null;
+  }
+  const full = text.startsWith(' pending party[', at);
+  const pending = full ? listAt(text, ' pending party[', at) : null;
+  const running = pending === null ? null : listAt(text, ', running party[', pending.end);
+  const successful = running === null ? null : listAt(text, ', successful party[', running.end);
+  const failed = full
+    ? successful === null
+      ? null
+      : listAt(text, ', failed party[', successful.end)
+    : listAt(text, ' failed party[', at);
+  if (failed === null) return null;
   return {
-    remaining: match[1] ?? '',
-    threshold: match[2] ?? match[3] ?? '',
-    pending: keys(match[4]),
-    running: keys(match[5]),
-    successful: keys(match[6]),
-    failed: keys(match[7]),
+    remaining,
+    threshold,
+    pending: keys(pending?.list),
+    running: keys(running?.list),
+    successful: keys(successful?.list),
+    failed: keys(failed.list),
   };
+}
+
+/** The digits (an optional `-`, up to 9 digits) at `at`, or null. */
+function digitsAt(text: string, at: number): string | null {
+  let end = at;
+  if (text[end] === '-') end += 1;
+  const first = end;
+  while (
+    end < text.length &&
+    end - first < 9 &&
+    text.charCodeAt(end) >= 0x30 &&
+    text.charCodeAt(end) <= 0x39
+  ) {
+    end += 1;
+  }
+  return end === first ? null : text.slice(at, end);
+}
+
+/** The list of `<label>…]` at `at` (lists never hold `]`), or null. */
+function listAt(text: string, label: string, at: number): { list: string; end: number } | null {
+  if (!text.startsWith(label, at)) return null;
+  const open = at + label.length;
+  const close = text.indexOf(']', open);
+  return close === -1 ? null : { list: text.slice(open, close), end: close + 1 };
 }
 
 /** Go's `strings.Join(keys, ",")`, read back. */
 function keys(list: string | undefined): string[] {
-  if (list === undefined || list === '') return [];
-  return list
-    .split(',')
-    .map((key) => key.trim())
-    .filter((key) => key !== '');
+  const result: string[] = [];
+  if (list === undefined || list === '') return result;
+  for (const item of list.split(',')) {
+    const key = item.trim();
+    if (key !== '') result.push(key);
+  }
+  return result;
 }

@@ -2,6 +2,7 @@ import type { KusciaLocaleMessages } from '../../core/messages';
 import { codes, grpc } from './codes';
 import { generic } from './generic';
 import { labels } from './labels';
+import { reasons } from './reasons';
 
 /**
  * American English text.
@@ -18,4 +19,5 @@ export const enUS: KusciaLocaleMessages = {
   grpc,
   generic,
   labels,
+  reasons,
 };

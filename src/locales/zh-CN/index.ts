@@ -3,6 +3,7 @@ import { registerKusciaLocale } from '../../core/registry';
 import { codes, grpc } from './codes';
 import { generic } from './generic';
 import { labels } from './labels';
+import { reasons } from './reasons';
 
 /**
  * Simplified Chinese text.
@@ -20,6 +21,7 @@ export const zhCN: KusciaLocaleMessages = {
   grpc,
   generic,
   labels,
+  reasons,
 };
 
 // Loading this module is what makes `locale="zh-CN"` (or `zh`, `zh-Hans-CN` …) find Chinese anywhere in the

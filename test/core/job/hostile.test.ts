@@ -219,3 +219,24 @@ describe('size', () => {
   );
   linear('unicode', '节点失败😀'.repeat(2 * MB));
 });
+
+it('reads a threshold list of thousands of parties as its first 8 KiB', () => {
+  const failed = Array.from({ length: 100_000 }, (_, index) => `p${String(index)}`).join(',');
+  const text = `The remaining no-failed party task counts 1 are less than the task success threshold 2. failed party[${failed}]`;
+  const explanation = explainKusciaJob(queryBody({ tasks: [task('psi', 'Failed', text)] }));
+  // The list is cut before its closing bracket: no summary is read, the text stays visible.
+  expect(explanation?.failures.map((failure) => failure.key)).toEqual(['unknown.unrecognized']);
+  const some = Array.from({ length: 1500 }, (_, index) => `p${String(index)}`).join(',');
+  const many = explainKusciaJob(
+    queryBody({
+      tasks: [
+        task(
+          'psi',
+          'Failed',
+          `The remaining no-failed party task counts 1 are less than the task success threshold 2. failed party[${some}]`,
+        ),
+      ],
+    }),
+  );
+  expect(many?.failures.length).toBe(1500);
+});

@@ -138,3 +138,12 @@ describe('precedence', () => {
     ]);
   });
 });
+
+describe('familyRank', () => {
+  it('follows KUSCIA_JOB_FAMILY_PRECEDENCE', async () => {
+    const { familyRank } = await import('../../../src/core/job/precedence');
+    expect(KUSCIA_JOB_FAMILY_PRECEDENCE.map((family) => familyRank(family))).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+    ]);
+  });
+});
