@@ -107,8 +107,7 @@ describe('before the catalogue is registered', () => {
     // Unknown as a code, but the Kuscia failure inside the message is still read.
     expect(describeKusciaError(info, 'en-US')).toEqual({
       title: 'Domain “alice” already exists',
-      resolution:
-        'Use another ID, or query or update the existing Domain instead.',
+      resolution: 'Use another ID, or query or update the existing Domain instead.',
       codeText: {
         title: 'Unrecognized error code 202011402',
         resolution:
