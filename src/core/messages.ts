@@ -44,6 +44,8 @@ export interface KusciaGenericTexts {
 export interface KusciaUiLabels {
   readonly retry: string;
   readonly dismiss: string;
+  /** Offered when the session has expired (SecretPad's 202011602), given `onSignIn`. */
+  readonly signIn: string;
   readonly copyDetails: string;
   /** Announced politely after "Copy details" succeeded. */
   readonly copied: string;

@@ -11,6 +11,8 @@ export interface KusciaErrorContextValue {
   readonly docsUrl: ((code: number) => string | null | undefined) | undefined;
   /** Telemetry: called once per error captured by `useKusciaError`. */
   readonly onError: ((info: KusciaErrorInfo) => void) | undefined;
+  /** Called by an alert's "Sign in again" button, offered for an expired session. */
+  readonly onSignIn: (() => void) | undefined;
   /** Hover delay before a badge's tooltip opens, in milliseconds (Radix's `delayDuration`). */
   readonly delayDuration: number;
 }
@@ -22,5 +24,6 @@ export const KusciaErrorContext = createContext<KusciaErrorContextValue>({
   overrides: undefined,
   docsUrl: undefined,
   onError: undefined,
+  onSignIn: undefined,
   delayDuration: DEFAULT_DELAY_DURATION,
 });

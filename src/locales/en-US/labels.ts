@@ -4,6 +4,7 @@ import type { KusciaUiLabels } from '../../core/messages';
 export const labels: KusciaUiLabels = {
   retry: 'Retry',
   dismiss: 'Dismiss',
+  signIn: 'Sign in again',
   copyDetails: 'Copy details',
   copied: 'Copied',
   copyFailed: 'Could not copy',

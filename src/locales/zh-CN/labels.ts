@@ -4,6 +4,7 @@ import type { KusciaUiLabels } from '../../core/messages';
 export const labels: KusciaUiLabels = {
   retry: '重试',
   dismiss: '关闭',
+  signIn: '重新登录',
   copyDetails: '复制详情',
   copied: '已复制',
   copyFailed: '复制失败',

@@ -99,6 +99,11 @@ export interface KusciaErrorAlertProps extends Omit<
   retryButton?: 'auto' | 'always' | 'never';
   /** Shows a Dismiss button. */
   onDismiss?: () => void;
+  /**
+   * Shows "Sign in again" when the session has expired (SecretPad's 202011602 with a login message), never
+   * for a denied permission. Defaults to the provider's `onSignIn`.
+   */
+  onSignIn?: () => void;
   /** Adds a collapsed disclosure with the server's message, HTTP status and details. @default false */
   showDetails?: boolean;
   /** Shows a "Copy details" button that copies a plain-text report for support. @default true */
@@ -138,6 +143,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
       onRetry,
       retryButton = 'auto',
       onDismiss,
+      onSignIn,
       showDetails = false,
       showCopy = true,
       headingLevel,
@@ -153,7 +159,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
   ) {
     const info = useMemo(() => parseKusciaError(error), [error]);
     const { describe, labels, messages } = useLocaleText(locale);
-    const { docsUrl } = useContext(KusciaErrorContext);
+    const { docsUrl, onSignIn: providerSignIn } = useContext(KusciaErrorContext);
     const id = useId();
     const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
     const [seenAt] = useState(() => new Date());
@@ -194,6 +200,8 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
       typeof onRetry === 'function' &&
       retryButton !== 'never' &&
       (retryButton === 'always' || info.retryable);
+    const signIn = typeof onSignIn === 'function' ? onSignIn : providerSignIn;
+    const showSignIn = signIn !== undefined && info.reason?.family === 'sessionExpired';
     const docsHref = info.code !== null ? documentationUrl(docsUrl, info.code) : undefined;
     const resolvedRole =
       role !== undefined && ROLES.has(role)
@@ -240,6 +248,17 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
         {showDetails && <AlertDetails info={info} text={text} labels={labels} parts={parts} />}
         <div {...parts.actions}>
           {info.code !== null && <CodeChip code={info.code} labels={labels} part={parts.badge} />}
+          {showSignIn && (
+            <button
+              type="button"
+              {...parts['sign-in']}
+              onClick={() => {
+                signIn();
+              }}
+            >
+              {labels.signIn}
+            </button>
+          )}
           {showRetry && (
             <button
               type="button"

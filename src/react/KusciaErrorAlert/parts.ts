@@ -12,6 +12,7 @@ export const alertParts = defineParts('alert', {
   actions: '',
   badge: 'kek-badge',
   retry: 'kek-button kek-button--primary',
+  'sign-in': 'kek-button kek-button--primary',
   copy: 'kek-button',
   docs: 'kek-button kek-button--link',
   dismiss: 'kek-button',

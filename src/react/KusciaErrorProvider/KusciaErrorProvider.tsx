@@ -30,6 +30,11 @@ export interface KusciaErrorProviderProps {
   /** Telemetry: called once per error captured by `useKusciaError` (not once per render). */
   onError?: (info: KusciaErrorInfo) => void;
   /**
+   * Takes the user to sign in again: every alert below offers "Sign in again" for an expired session
+   * (SecretPad's 202011602 with a login message), never for a denied permission.
+   */
+  onSignIn?: () => void;
+  /**
    * Hover delay of every `ErrorCodeBadge` tooltip below, in milliseconds (Radix's `delayDuration`).
    * @default 400
    */
@@ -44,6 +49,7 @@ export function KusciaErrorProvider({
   catalogs,
   docsUrl,
   onError,
+  onSignIn,
   delayDuration = DEFAULT_DELAY_DURATION,
   children,
 }: KusciaErrorProviderProps) {
@@ -53,8 +59,8 @@ export function KusciaErrorProvider({
   for (const catalog of plugged) registerKusciaCatalog(catalog);
   const messages = getKusciaLocaleMessages(locale);
   const value = useMemo<KusciaErrorContextValue>(
-    () => ({ messages, overrides, docsUrl, onError, delayDuration }),
-    [messages, overrides, docsUrl, onError, delayDuration],
+    () => ({ messages, overrides, docsUrl, onError, onSignIn, delayDuration }),
+    [messages, overrides, docsUrl, onError, onSignIn, delayDuration],
   );
   return <KusciaErrorContext.Provider value={value}>{children}</KusciaErrorContext.Provider>;
 }
