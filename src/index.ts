@@ -8,6 +8,7 @@ export {
   ErrorCodeBadge,
   KusciaErrorAlert,
   KusciaErrorProvider,
+  KusciaJobAlert,
   useKusciaError,
 } from './react/index';
 export type {
@@ -15,6 +16,7 @@ export type {
   KusciaAlertBinding,
   KusciaErrorAlertProps,
   KusciaErrorProviderProps,
+  KusciaJobAlertProps,
   KusciaLocaleProp,
   KusciaRunResult,
   KusciaTask,

@@ -7,6 +7,17 @@ export type { KusciaErrorCode } from './codes';
 export type { KusciaCatalog, KusciaCatalogDefinition, KusciaCatalogReading } from './catalog';
 export type { KusciaErrorDescription, KusciaErrorSubject } from './describe';
 export { KusciaApiError, isKusciaApiError } from './api-error';
+export { explainKusciaJob, explainKusciaJobs } from './job/explain';
+export type { KusciaJobDescription, KusciaJobFailureDescription } from './job/describe';
+export type { KusciaJobTextOverrides, KusciaJobTexts } from './job/texts';
+export type {
+  KusciaJobExplainOptions,
+  KusciaJobExplanation,
+  KusciaJobFailure,
+  KusciaJobFailureFamily,
+  KusciaJobRestartVerdict,
+  KusciaJobWarning,
+} from './job/types';
 export type { KusciaGrpcCode } from './grpc';
 export { resolveKusciaLocale } from './locale';
 export { parseKusciaError } from './parse';

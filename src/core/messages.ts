@@ -1,5 +1,6 @@
 import type { KusciaErrorCode } from './codes';
 import type { KusciaGrpcCode } from './grpc';
+import type { KusciaJobTextOverrides } from './job/texts';
 import type { KusciaReasonTextOverrides, KusciaReasonTexts } from './reason/texts';
 import type {
   KusciaErrorCategory,
@@ -103,6 +104,8 @@ export type KusciaLocaleOverrides = {
   readonly labels?: DeepPartial<KusciaUiLabels>;
   /** Per reason text key (`notFound.named`, `fieldFormat.k3sName` …). */
   readonly reasons?: KusciaReasonTextOverrides;
+  /** Per failed-job text key (`imagePull.stuck`, `partyThreshold.task` …). */
+  readonly jobs?: KusciaJobTextOverrides;
 };
 
 /** Per-locale overrides, e.g. `{ 'en-US': { 11305: { title: 'Party missing' } } }`. */

@@ -1,4 +1,5 @@
 import type { KusciaCatalog, KusciaCatalogDefinition } from './catalog';
+import type { KusciaJobTexts } from './job/texts';
 import { isKusciaLocaleMessages } from './locale';
 import { readProperty, safeIsArray } from './read';
 import type { KusciaLocaleMessages } from './messages';
@@ -12,6 +13,7 @@ import type { KusciaLocale } from './types';
 
 interface Registry {
   readonly locales: Map<KusciaLocale, KusciaLocaleMessages>;
+  readonly jobTexts: Map<KusciaLocale, KusciaJobTexts>;
   readonly catalogs: Map<string, KusciaCatalog>;
   readonly definitions: Map<number, KusciaCatalogDefinition>;
 }
@@ -23,7 +25,12 @@ function registry(): Registry {
   const holder = globalThis as { [KEY]?: Registry };
   const existing = holder[KEY];
   if (existing) return existing;
-  const created: Registry = { locales: new Map(), catalogs: new Map(), definitions: new Map() };
+  const created: Registry = {
+    locales: new Map(),
+    jobTexts: new Map(),
+    catalogs: new Map(),
+    definitions: new Map(),
+  };
   holder[KEY] = created;
   return created;
 }
@@ -35,6 +42,21 @@ function registry(): Registry {
 export function registerKusciaLocale(messages: KusciaLocaleMessages): void {
   if (!isKusciaLocaleMessages(messages)) return;
   registry().locales.set(messages.locale, messages);
+}
+
+/**
+ * Makes a locale's failed-job texts available to `KusciaJobAlert` and `describeKusciaJob` under that
+ * locale's tags. Kept apart from `registerKusciaLocale` so that apps showing only error alerts never carry
+ * them; the locale modules register both.
+ */
+export function registerKusciaJobTexts(locale: KusciaLocale, texts: KusciaJobTexts): void {
+  if (typeof texts !== 'object' || typeof readProperty(texts, 'families') !== 'object') return;
+  registry().jobTexts.set(locale, texts);
+}
+
+/** The registered failed-job texts of `locale`, if any. */
+export function getRegisteredJobTexts(locale: KusciaLocale): KusciaJobTexts | undefined {
+  return registry().jobTexts.get(locale);
 }
 
 /** The registered text of `locale`, if any. */

@@ -4,3 +4,4 @@ export { getKusciaLocaleMessages } from './resolve';
 export type { KusciaLocaleInput } from './resolve';
 export { getKusciaFieldErrors } from './field-errors';
 export type { KusciaFieldErrorsOptions } from './field-errors';
+export { describeKusciaJob, getKusciaJobTexts } from './jobs';

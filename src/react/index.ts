@@ -13,3 +13,5 @@ export type { KusciaErrorAlertProps } from './KusciaErrorAlert/KusciaErrorAlert'
 export { ErrorCodeBadge } from './ErrorCodeBadge/ErrorCodeBadge';
 export type { ErrorCodeBadgeProps } from './ErrorCodeBadge/ErrorCodeBadge';
 export type { KusciaLocaleProp } from './useLocaleText';
+export { KusciaJobAlert } from './KusciaJobAlert';
+export type { KusciaJobAlertProps } from './KusciaJobAlert';

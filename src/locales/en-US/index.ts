@@ -1,6 +1,7 @@
 import type { KusciaLocaleMessages } from '../../core/messages';
 import { codes, grpc } from './codes';
 import { generic } from './generic';
+import { jobs } from './jobs';
 import { labels } from './labels';
 import { reasons } from './reasons';
 
@@ -13,6 +14,9 @@ import { reasons } from './reasons';
  * translation does ("node", "task"). For the many generic "could not …" codes the server message carries
  * the real cause, usually a Kubernetes error, so the resolution points there first.
  */
+/** The failed-job texts (`KusciaJobAlert`, `describeKusciaJob`), apart so that error alerts never carry them. */
+export const enUSJobs = jobs;
+
 export const enUS: KusciaLocaleMessages = {
   locale: 'en-US',
   codes,

@@ -1,7 +1,8 @@
 import type { KusciaLocaleMessages } from '../../core/messages';
-import { registerKusciaLocale } from '../../core/registry';
+import { registerKusciaJobTexts, registerKusciaLocale } from '../../core/registry';
 import { codes, grpc } from './codes';
 import { generic } from './generic';
+import { jobs } from './jobs';
 import { labels } from './labels';
 import { reasons } from './reasons';
 
@@ -15,6 +16,9 @@ import { reasons } from './reasons';
  * 数据源 for a DomainDataSource, 应用镜像 for an AppImage; DataMesh, ConfManager and Reporter codes name their
  * service first.
  */
+/** The failed-job texts (`KusciaJobAlert`, `describeKusciaJob`), apart so that error alerts never carry them. */
+export const zhCNJobs = jobs;
+
 export const zhCN: KusciaLocaleMessages = {
   locale: 'zh-CN',
   codes,
@@ -27,3 +31,4 @@ export const zhCN: KusciaLocaleMessages = {
 // Loading this module is what makes `locale="zh-CN"` (or `zh`, `zh-Hans-CN` …) find Chinese anywhere in the
 // app; package.json lists it under `sideEffects` so that a bare `import 'kuscia-error-kit/locales/zh-CN'` stays.
 registerKusciaLocale(zhCN);
+registerKusciaJobTexts('zh-CN', zhCNJobs);

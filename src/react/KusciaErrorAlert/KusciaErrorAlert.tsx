@@ -19,19 +19,9 @@ import { rootClassName, type PartProps } from '../parts';
 import { useLocaleText, type KusciaLocaleProp } from '../useLocaleText';
 import { VisuallyHidden } from '../VisuallyHidden';
 import { AlertDetails } from './AlertDetails';
-import { copyText } from './copyText';
+import { resolveLive, resolveRole, HEADING_TAGS } from '../alertSemantics';
+import { copyText } from '../copyText';
 import { alertParts } from './parts';
-
-const headingTags: Partial<Record<number, 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'>> = {
-  1: 'h1',
-  2: 'h2',
-  3: 'h3',
-  4: 'h4',
-  5: 'h5',
-  6: 'h6',
-};
-const ROLES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['alert', 'status', 'none']);
-const LIVE: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['assertive', 'polite', 'off']);
 
 /** The provider's documentation link for a code, if it gives a usable one; a throwing `docsUrl` gives none. */
 function documentationUrl(
@@ -203,13 +193,8 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     const signIn = typeof onSignIn === 'function' ? onSignIn : providerSignIn;
     const showSignIn = signIn !== undefined && info.reason?.family === 'sessionExpired';
     const docsHref = info.code !== null ? documentationUrl(docsUrl, info.code) : undefined;
-    const resolvedRole =
-      role !== undefined && ROLES.has(role)
-        ? role
-        : info.severity === 'warning'
-          ? 'status'
-          : 'alert';
-    const Title = (headingLevel && headingTags[headingLevel]) || 'div';
+    const resolvedRole = resolveRole(role, info.severity);
+    const Title = (typeof headingLevel === 'number' && HEADING_TAGS[headingLevel]) || 'div';
     // A generic <div> may not be named; with role="none" the alert is plain content.
     const naming =
       resolvedRole === 'none'
@@ -227,7 +212,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
         {...naming}
         ref={setRoot}
         role={resolvedRole === 'none' ? undefined : resolvedRole}
-        aria-live={live && LIVE.has(live) ? live : undefined}
+        aria-live={resolveLive(live)}
         tabIndex={autoFocus ? -1 : rootProps.tabIndex}
         className={rootClassName('alert', unstyled, className)}
         data-severity={info.severity}

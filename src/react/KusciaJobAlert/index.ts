@@ -1,0 +1,2 @@
+export { KusciaJobAlert } from './KusciaJobAlert';
+export type { KusciaJobAlertProps } from './KusciaJobAlert';
