@@ -28,11 +28,11 @@ it('shows English for zh-CN and warns once, naming the import that brings the zh
       <HookTitle />
     </>,
   );
-  expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+  expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
   expect(screen.getByRole('button', { name: badgeName(11306) })).toHaveAccessibleDescription(
     'Domain already exists',
   );
-  expect(screen.getByText(EN.title[11103])).toBeVisible();
+  expect(screen.getByText(EN.reason.masterUnreachable.title)).toBeVisible();
 
   expect(warn).toHaveBeenCalledOnce();
   expect(warn.mock.calls[0]![0]).toContain("import 'kuscia-error-kit/locales/zh-CN'");
@@ -48,7 +48,7 @@ it('does not warn for en-US, other English tags or tags it cannot map to a shipp
     </>,
   );
   for (const alert of screen.getAllByRole('alert')) {
-    expect(alert).toHaveAccessibleName('Domain not found');
+    expect(alert).toHaveAccessibleName(EN.reason.domainNotFound.title);
   }
   expect(warn).not.toHaveBeenCalled();
 });

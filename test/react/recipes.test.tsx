@@ -90,7 +90,7 @@ describe('recipe: fetch + readKusciaResponse (callKuscia)', () => {
       'HTTP 200 with status.code 11305',
       { body: recorded.domainNotFound() },
       'kuscia',
-      'Domain not found',
+      EN.reason.domainNotFound.title,
     ],
     ['HTTP 401 with an empty body', { status: 401 }, 'http', 'Authentication failed'],
     ["a gateway's 502 page", { status: 502, text: GATEWAY_502_HTML }, 'http', EN.title.httpGateway],
@@ -134,7 +134,7 @@ describe('recipe: useKusciaError with alertProps and run', () => {
     const fetchMock = serve({ body: recorded.masterUnreachable() }, { body: recorded.success() });
     render(<DomainLookup domainId="alice" />);
     await user.click(screen.getByRole('button', { name: 'Query Domain alice' }));
-    const alert = await screen.findByRole('alert', { name: EN.title[11103] });
+    const alert = await screen.findByRole('alert', { name: EN.reason.masterUnreachable.title });
 
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('Domain alice found')).toBeVisible();
@@ -147,7 +147,7 @@ describe('recipe: useKusciaError with alertProps and run', () => {
     serve({ body: recorded.domainNotFound() });
     render(<DomainLookup domainId="bob" />);
     await user.click(screen.getByRole('button', { name: 'Query Domain bob' }));
-    const alert = await screen.findByRole('alert', { name: 'Domain not found' });
+    const alert = await screen.findByRole('alert', { name: EN.reason.domainNotFound.title });
     expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: 'Details' }));
     expect(within(alert).getByText(MESSAGE.domainNotFound)).toBeVisible();
@@ -161,7 +161,9 @@ describe('recipe: useKusciaError with alertProps and run', () => {
     serve({ body: recorded.domainNotFound() }, { body: recorded.successCreate() });
     render(<DeleteDomainButton domainId="bob" onDeleted={onDeleted} />);
     await user.click(screen.getByRole('button', { name: 'Delete Domain bob' }));
-    expect(await screen.findByRole('alert', { name: 'Domain not found' })).toBeVisible();
+    expect(
+      await screen.findByRole('alert', { name: EN.reason.domainNotFound.title }),
+    ).toBeVisible();
     expect(onDeleted).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Delete Domain bob' }));
@@ -224,7 +226,7 @@ describe('recipe: axios', () => {
 
   it('turns an HTTP 200 business failure into the localized alert with the server message', async () => {
     const { user } = await load([{ status: 200, body: recorded.domainNotFound() }]);
-    const alert = await screen.findByRole('alert', { name: 'Domain not found' });
+    const alert = await screen.findByRole('alert', { name: EN.reason.domainNotFound.title });
     await user.click(within(alert).getByRole('button', { name: 'Details' }));
     expect(within(alert).getByText(MESSAGE.domainNotFound)).toBeVisible();
     expect(within(alert).getByText('KusciaAPIErrDomainNotExists')).toBeVisible();
@@ -290,7 +292,7 @@ describe('recipe: TanStack Query', () => {
         <DomainPanel domainId="bob" />
       </QueryClientProvider>,
     );
-    const alert = await screen.findByRole('alert', { name: 'Domain not found' });
+    const alert = await screen.findByRole('alert', { name: EN.reason.domainNotFound.title });
     expect(fetchMock).toHaveBeenCalledOnce();
     expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
   });
@@ -309,7 +311,7 @@ describe('recipe: TanStack Query', () => {
         <DomainPanel domainId="alice" />
       </QueryClientProvider>,
     );
-    const alert = await screen.findByRole('alert', { name: EN.title[11103] });
+    const alert = await screen.findByRole('alert', { name: EN.reason.masterUnreachable.title });
     expect(fetchMock).toHaveBeenCalledTimes(4);
 
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -344,9 +346,11 @@ describe('recipe: TanStack Query', () => {
     );
     // The cache's onError and the query's own observer update separately: wait for both alerts.
     await waitFor(() => {
-      expect(screen.getAllByRole('alert', { name: 'Domain not found' })).toHaveLength(2);
+      expect(screen.getAllByRole('alert', { name: EN.reason.domainNotFound.title })).toHaveLength(
+        2,
+      );
     });
-    const [banner, inline] = screen.getAllByRole('alert', { name: 'Domain not found' });
+    const [banner, inline] = screen.getAllByRole('alert', { name: EN.reason.domainNotFound.title });
     expect(banner).toHaveAttribute('data-variant', 'banner');
     expect(inline).toHaveAttribute('data-variant', 'inline');
     expect(onError).toHaveBeenCalledOnce();
@@ -389,7 +393,7 @@ describe('recipe: SWR', () => {
         <DomainSummary domainId="alice" />
       </FreshSWR>,
     );
-    const alert = await screen.findByRole('alert', { name: 'Domain not found' });
+    const alert = await screen.findByRole('alert', { name: EN.reason.domainNotFound.title });
     // 11305 is not retried by onErrorRetry.
     expect(fetchMock).toHaveBeenCalledOnce();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -406,7 +410,9 @@ describe('recipe: SWR', () => {
         <DomainSummary domainId="alice" />
       </FreshSWR>,
     );
-    expect(await screen.findByRole('alert', { name: EN.title[11103] })).toBeVisible();
+    expect(
+      await screen.findByRole('alert', { name: EN.reason.masterUnreachable.title }),
+    ).toBeVisible();
     await waitFor(() => {
       expect(fetchMock).toHaveBeenCalledTimes(4);
     });
@@ -464,7 +470,7 @@ describe('recipe: react-error-boundary', () => {
         <DomainCard />
       </KusciaErrorBoundary>,
     );
-    const alert = screen.getByRole('alert', { name: EN.title[11103] });
+    const alert = screen.getByRole('alert', { name: EN.reason.masterUnreachable.title });
     masterUp = true;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(screen.getByText('Domain alice')).toBeVisible();
@@ -482,7 +488,7 @@ describe('recipe: react-error-boundary', () => {
         <DomainCard />
       </KusciaErrorBoundary>,
     );
-    const alert = screen.getByRole('alert', { name: 'Domain not found' });
+    const alert = screen.getByRole('alert', { name: EN.reason.domainNotFound.title });
     expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: 'Details' }));
     expect(within(alert).getByText(MESSAGE.domainNotFound)).toBeVisible();

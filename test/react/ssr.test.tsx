@@ -11,7 +11,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorCodeBadge, KusciaErrorAlert, KusciaErrorProvider, useKusciaError } from '../../src';
 import { zhCN } from '../../src/locales/zh-CN/index';
-import { EN, HOSTILE, badgeName, envelope, networkError, recorded } from '../fixtures';
+import { EN, HOSTILE, ZH, badgeName, envelope, networkError, recorded } from '../fixtures';
 import { idReferencingElements, referencedElements } from './dom';
 
 const notFound = recorded.domainNotFound;
@@ -76,17 +76,21 @@ afterEach(() => {
 
 describe('renderToString', () => {
   it.each([
-    ['KusciaErrorAlert', <KusciaErrorAlert key="a" error={notFound()} />, 'Domain not found'],
+    [
+      'KusciaErrorAlert',
+      <KusciaErrorAlert key="a" error={notFound()} />,
+      EN.reason.domainNotFound.title,
+    ],
     [
       'KusciaErrorAlert zh-CN',
       <KusciaErrorAlert key="a" error={notFound()} locale={zhCN} />,
-      '节点不存在异常',
+      ZH.reason.domainNotFound.title,
     ],
     ['ErrorCodeBadge', <ErrorCodeBadge key="b" code={11305} />, 'Domain not found'],
     [
       'KusciaErrorAlert, a zh-CN tag without a provider',
       <KusciaErrorAlert key="a" error={notFound()} locale="zh-CN" />,
-      '节点不存在异常',
+      ZH.reason.domainNotFound.title,
     ],
     [
       'provider + badge',
@@ -100,9 +104,13 @@ describe('renderToString', () => {
       <KusciaErrorProvider key="p" locale="zh-CN">
         <KusciaErrorAlert error={notFound()} />
       </KusciaErrorProvider>,
-      '节点不存在异常',
+      ZH.reason.domainNotFound.title,
     ],
-    ['useKusciaError', <HookConsumer key="h" initial={masterDown()} />, EN.title[11103]],
+    [
+      'useKusciaError',
+      <HookConsumer key="h" initial={masterDown()} />,
+      EN.reason.masterUnreachable.title,
+    ],
   ])('%s renders on a server with its title', (_name, ui, title) => {
     const html = serverHtml(ui);
     expect(html).toContain(title);
@@ -115,8 +123,8 @@ describe('renderToString', () => {
   it('renders the whole page: every variant, action and label', () => {
     const html = serverHtml(<Page />);
     for (const text of [
-      EN.title[11103],
-      'Domain already exists',
+      EN.reason.masterUnreachable.title,
+      EN.reason.domainExists.title,
       'Cannot reach KusciaAPI',
       'Retry',
       'Dismiss',
@@ -178,13 +186,13 @@ describe('hydration', () => {
     }
     const badge = screen.getByRole('button', { name: badgeName(11305) });
     expect(badge).toHaveAccessibleDescription('Domain not found');
-    expect(screen.getByRole('alert', { name: EN.title[11103] })).toBeVisible();
+    expect(screen.getByRole('alert', { name: EN.reason.masterUnreachable.title })).toBeVisible();
   });
 
   it('is interactive after hydration: details, copy status and the badge tooltip', async () => {
     const user = userEvent.setup();
     await hydrate(<Page />);
-    const alert = screen.getByRole('alert', { name: EN.title[11103] });
+    const alert = screen.getByRole('alert', { name: EN.reason.masterUnreachable.title });
     const toggle = within(alert).getByRole('button', { name: 'Details' });
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');

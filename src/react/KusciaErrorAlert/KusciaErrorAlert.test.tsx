@@ -24,6 +24,7 @@ import {
   abortError,
   axiosStyle,
   badgeName,
+  codeOnly,
   docsUrl,
   envelope,
   networkError,
@@ -79,9 +80,15 @@ describe('KusciaErrorAlert: what it renders', () => {
 
   it('is named by its localized title and described by the severity word and the next step', () => {
     render(<KusciaErrorAlert error={recorded.domainNotFound()} />);
-    const alert = screen.getByRole('alert', { name: 'Domain not found' });
+    const alert = screen.getByRole('alert', { name: EN.reason.domainNotFound.title });
+    expect(alert).toHaveAccessibleDescription(`Error ${EN.reason.domainNotFound.resolution}`);
+    expect(within(alert).getByText(EN.reason.domainNotFound.resolution)).toBeVisible();
+  });
+
+  it("is named by the code's own title when the message names no cause", () => {
+    render(<KusciaErrorAlert error={codeOnly.domainNotFound()} />);
+    const alert = screen.getByRole('alert', { name: EN.title[11305] });
     expect(alert).toHaveAccessibleDescription(`Error ${EN.resolution[11305]}`);
-    expect(within(alert).getByText(EN.resolution[11305])).toBeVisible();
   });
 
   it('shows the code in a chip whose text is the visible code, read as "Error code 11305"', () => {
@@ -104,14 +111,16 @@ describe('KusciaErrorAlert: what it renders', () => {
     const { rerender } = render(<KusciaErrorAlert error={recorded.domainNotFound()} />);
     expect(screen.queryByRole('heading')).not.toBeInTheDocument();
     rerender(<KusciaErrorAlert error={recorded.domainNotFound()} headingLevel={3} />);
-    expect(screen.getByRole('heading', { level: 3, name: 'Domain not found' })).toBeVisible();
+    expect(
+      screen.getByRole('heading', { level: 3, name: EN.reason.domainNotFound.title }),
+    ).toBeVisible();
     // The heading is still what names the alert.
-    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
   });
 
   it('speaks zh-CN through the locale prop, with the upstream doc text verbatim', () => {
     render(
-      <KusciaErrorAlert error={recorded.domainNotFound()} locale={zhCN} onDismiss={vi.fn()} />,
+      <KusciaErrorAlert error={codeOnly.domainNotFound()} locale={zhCN} onDismiss={vi.fn()} />,
     );
     const alert = screen.getByRole('alert', { name: '节点不存在异常' });
     expect(alert).toHaveAccessibleDescription('错误 节点不存在异常，确认节点是否存在');
@@ -124,16 +133,16 @@ describe('KusciaErrorAlert: what it renders', () => {
   it('gives Chinese for a zh-CN tag outside any provider once the zh-CN text is loaded', () => {
     const warn = vi.spyOn(console, 'warn');
     render(<KusciaErrorAlert error={recorded.domainNotFound()} locale="zh-CN" />);
-    expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(ZH.reason.domainNotFound.title);
     expect(warn).not.toHaveBeenCalled();
   });
 
   it.each([
-    ['zh', ZH.title[11305]],
-    ['zh-Hans-CN', ZH.title[11305]],
-    ['zh-CN', ZH.title[11305]],
-    ['en-GB', EN.title[11305]],
-    ['fr-FR', EN.title[11305]],
+    ['zh', ZH.reason.domainNotFound.title],
+    ['zh-Hans-CN', ZH.reason.domainNotFound.title],
+    ['zh-CN', ZH.reason.domainNotFound.title],
+    ['en-GB', EN.reason.domainNotFound.title],
+    ['fr-FR', EN.reason.domainNotFound.title],
   ])('negotiates the tag %s, inside a provider or not', (tag, title) => {
     const { rerender } = render(
       <KusciaErrorAlert error={recorded.domainNotFound()} locale={tag} />,
@@ -155,7 +164,7 @@ describe('KusciaErrorAlert: what it renders', () => {
         <ErrorCodeBadge code={11306} locale={{ locale: 'en-US' } as never} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(ZH.reason.domainNotFound.title);
     expect(
       screen.getByRole('button', { name: badgeName(11306, 'zh-CN') }),
     ).toHaveAccessibleDescription('节点已存在异常');
@@ -174,7 +183,7 @@ describe('KusciaErrorAlert: what it renders', () => {
         variant={'huge' as never}
       />,
     );
-    const alert = screen.getByRole('alert', { name: EN.title[11103] });
+    const alert = screen.getByRole('alert', { name: EN.reason.masterUnreachable.title });
     expect(alert).not.toHaveAttribute('aria-live');
     expect(screen.queryByRole('heading')).not.toBeInTheDocument();
     // An unknown retryButton acts as `auto`: 11103 is retryable, 11305 is not.
@@ -200,7 +209,7 @@ describe('KusciaErrorAlert: what it renders', () => {
         <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
     for (const answer of [{}, '', '   ', 42]) {
       rerender(
@@ -208,7 +217,7 @@ describe('KusciaErrorAlert: what it renders', () => {
           <KusciaErrorAlert error={recorded.domainNotFound()} />
         </KusciaErrorProvider>,
       );
-      expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+      expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
       expect(screen.queryByRole('link')).not.toBeInTheDocument();
     }
   });
@@ -276,7 +285,7 @@ describe('KusciaErrorAlert: an info from useKusciaError', () => {
     render(<DomainPanel failure={axiosStyle(recorded.domainNotFound(), 200)} />);
     await user.click(screen.getByRole('button', { name: 'Query Domain bob' }));
 
-    const alert = screen.getByRole('alert', { name: 'Domain not found' });
+    const alert = screen.getByRole('alert', { name: EN.reason.domainNotFound.title });
     await user.click(within(alert).getByRole('button', { name: 'Details' }));
     expect(within(alert).getByText(MESSAGE.domainNotFound)).toBeVisible();
     expect(within(alert).getByText('200')).toBeVisible();
@@ -317,9 +326,9 @@ describe('KusciaErrorAlert: role and live region', () => {
     expect(screen.getByRole('alert')).toHaveAttribute('data-severity', 'error');
     rerender(<KusciaErrorAlert error={recorded.domainExists()} />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    const status = screen.getByRole('status', { name: 'Domain already exists' });
+    const status = screen.getByRole('status', { name: EN.reason.domainExists.title });
     expect(status).toHaveAttribute('data-severity', 'warning');
-    expect(status).toHaveAccessibleDescription(`Warning ${EN.resolution[11306]}`);
+    expect(status).toHaveAccessibleDescription(`Warning ${EN.reason.domainExists.resolution}`);
   });
 
   it('is a polite warning for gRPC ALREADY_EXISTS (6), as the badge for code 6', () => {
@@ -341,11 +350,11 @@ describe('KusciaErrorAlert: role and live region', () => {
     const { rerender, container } = render(
       <KusciaErrorAlert error={recorded.domainNotFound()} role="status" />,
     );
-    expect(screen.getByRole('status', { name: 'Domain not found' })).toBeVisible();
+    expect(screen.getByRole('status', { name: EN.reason.domainNotFound.title })).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     rerender(<KusciaErrorAlert error={recorded.domainExists()} role="alert" />);
-    expect(screen.getByRole('alert', { name: 'Domain already exists' })).toBeVisible();
+    expect(screen.getByRole('alert', { name: EN.reason.domainExists.title })).toBeVisible();
 
     rerender(<KusciaErrorAlert error={recorded.domainNotFound()} role="none" />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -354,7 +363,7 @@ describe('KusciaErrorAlert: role and live region', () => {
     // A generic element may not be named: no aria-labelledby on a role-less root.
     expect(root).not.toHaveAttribute('aria-labelledby');
     expect(root).toHaveAttribute('data-severity', 'error');
-    expect(screen.getByText('Domain not found')).toBeVisible();
+    expect(screen.getByText(EN.reason.domainNotFound.title)).toBeVisible();
   });
 
   it('sets aria-live only when asked', () => {
@@ -394,6 +403,7 @@ describe('KusciaErrorAlert: details disclosure', () => {
     const details = within(panel);
     // One row per field, in this order, each a data-part="details-row".
     expect(details.getAllByRole('term').map((term) => term.textContent)).toEqual([
+      'Code title',
       'Server message',
       'HTTP status',
       'Details',
@@ -401,13 +411,14 @@ describe('KusciaErrorAlert: details disclosure', () => {
       'Key',
     ]);
     expect(details.getAllByRole('definition').map((value) => value.textContent)).toEqual([
+      EN.title[11305],
       MESSAGE.domainNotFound,
       '200',
       '[{"@type":"debug","reason":"bob missing"}]',
       'KusciaAPI',
       KEY[11305],
     ]);
-    expect(partNames(panel)).toEqual(Array(5).fill('details-row'));
+    expect(partNames(panel)).toEqual(Array(6).fill('details-row'));
 
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -479,7 +490,8 @@ describe('KusciaErrorAlert: hostile and huge server text', () => {
     render(<KusciaErrorAlert error={envelope(11305, huge)} showDetails />);
     await user.click(screen.getByRole('button', { name: 'Details' }));
 
-    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+    // Nothing in a cut message names a cause: the code's own title.
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.title[11305]);
     const message = screen.getByText(/^x+…$/);
     expect(message.textContent.length).toBeLessThan(10_000);
     expect(screen.queryByText(/TAIL/)).not.toBeInTheDocument();
@@ -548,7 +560,7 @@ describe('KusciaErrorAlert: actions', () => {
         retryButton="never"
       />,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.title[11103]);
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.masterUnreachable.title);
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
 
     // `always` still needs something to call.
@@ -591,7 +603,7 @@ describe('KusciaErrorAlert: actions', () => {
 
   it('hides Copy details with showCopy={false}', () => {
     render(<KusciaErrorAlert error={recorded.domainNotFound()} showCopy={false} />);
-    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
     expect(screen.queryByRole('button', { name: 'Copy details' })).not.toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
@@ -659,7 +671,8 @@ describe('KusciaErrorAlert: Copy details', () => {
       [
         'Code: 11305',
         `Key: ${KEY[11305]}`,
-        'Title: Domain not found',
+        `Title: ${EN.reason.domainNotFound.title}`,
+        `Code title: ${EN.title[11305]}`,
         `Server message: ${MESSAGE.domainNotFound}`,
         'HTTP status: 200',
         'Source: KusciaAPI',
@@ -680,7 +693,8 @@ describe('KusciaErrorAlert: Copy details', () => {
       [
         '错误码: 11305',
         `标识: ${KEY[11305]}`,
-        '标题: 节点不存在异常',
+        `标题: ${ZH.reason.domainNotFound.title}`,
+        `错误码描述: ${ZH.title[11305]}`,
         `服务端信息: ${MESSAGE.domainNotFound}`,
         'HTTP 状态码: 200',
         '来源: KusciaAPI',
@@ -760,11 +774,11 @@ describe('KusciaErrorAlert: autoFocus', () => {
 
     await user.click(screen.getByRole('textbox', { name: 'Domain ID' }));
     rerender(<Page error={recorded.masterUnreachable()} />);
-    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.title[11103]);
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.masterUnreachable.title);
     expect(screen.getByRole('textbox', { name: 'Domain ID' })).toHaveFocus();
 
     rerender(<Page error={recorded.domainExists()} />);
-    expect(screen.getByRole('status', { name: 'Domain already exists' })).toBeVisible();
+    expect(screen.getByRole('status', { name: EN.reason.domainExists.title })).toBeVisible();
     expect(screen.getByRole('textbox', { name: 'Domain ID' })).toHaveFocus();
   });
 
@@ -795,7 +809,7 @@ describe('KusciaErrorAlert: DOM contract', () => {
   });
 
   it.each([
-    ['kuscia', () => recorded.domainNotFound(), 'alert', 'Domain not found'],
+    ['kuscia', () => recorded.domainNotFound(), 'alert', EN.reason.domainNotFound.title],
     ['network', networkError, 'alert', 'Cannot reach KusciaAPI'],
     ['http', () => axiosStyle('', 401), 'alert', 'Authentication failed'],
     ['timeout', timeoutError, 'alert', 'Request timed out'],
@@ -829,6 +843,7 @@ describe('KusciaErrorAlert: DOM contract', () => {
       'details',
       'details-toggle',
       'details-list',
+      'details-row',
       'details-row',
       'details-row',
       'details-row',
@@ -938,9 +953,9 @@ describe('KusciaErrorAlert inside a provider', () => {
 
   it('takes the provider locale, and its own locale prop wins', () => {
     const { rerender } = render(wrap(<KusciaErrorAlert error={recorded.domainNotFound()} />));
-    expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(ZH.reason.domainNotFound.title);
     rerender(wrap(<KusciaErrorAlert error={recorded.domainNotFound()} locale="en-US" />));
-    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
   });
 });
 
@@ -966,7 +981,9 @@ describe.each(['en-US', 'zh-CN'] as const)('KusciaErrorAlert: axe in %s', (local
         </KusciaErrorProvider>,
       );
       await user.click(screen.getByRole('button', { name: label.details }));
-      expect(screen.getByRole('alert')).toHaveAccessibleName(ORACLE[locale].title[11103]);
+      expect(screen.getByRole('alert')).toHaveAccessibleName(
+        ORACLE[locale].reason.masterUnreachable.title,
+      );
       await expectNoAxeViolations();
     },
   );
@@ -992,7 +1009,7 @@ describe.each(['en-US', 'zh-CN'] as const)('KusciaErrorAlert: axe in %s', (local
       );
       await user.click(screen.getByRole('button', { name: label.details }));
       expect(
-        screen.getByRole('heading', { level: 2, name: ORACLE[locale].title[11306] }),
+        screen.getByRole('heading', { level: 2, name: ORACLE[locale].reason.domainExists.title }),
       ).toBeVisible();
       await expectNoAxeViolations();
     },

@@ -19,6 +19,7 @@ import {
   ZH,
   axiosStyle,
   badgeName,
+  codeOnly,
   envelope,
   networkError,
   recorded,
@@ -38,12 +39,12 @@ afterEach(() => {
 
 describe('KusciaErrorProvider: locale', () => {
   it.each([
-    ['en-US', 'Domain not found', 'Dismiss'],
-    ['zh-CN', '节点不存在异常', '关闭'],
-    ['zh', '节点不存在异常', '关闭'],
-    ['zh-Hans-CN', '节点不存在异常', '关闭'],
-    ['en-GB', 'Domain not found', 'Dismiss'],
-    ['fr-FR', 'Domain not found', 'Dismiss'],
+    ['en-US', EN.reason.domainNotFound.title, 'Dismiss'],
+    ['zh-CN', ZH.reason.domainNotFound.title, '关闭'],
+    ['zh', ZH.reason.domainNotFound.title, '关闭'],
+    ['zh-Hans-CN', ZH.reason.domainNotFound.title, '关闭'],
+    ['en-GB', EN.reason.domainNotFound.title, 'Dismiss'],
+    ['fr-FR', EN.reason.domainNotFound.title, 'Dismiss'],
   ])('locale="%s" speaks the matching locale', (locale, title, dismiss) => {
     render(
       <KusciaErrorProvider locale={locale}>
@@ -60,7 +61,7 @@ describe('KusciaErrorProvider: locale', () => {
         <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(ZH.reason.domainNotFound.title);
   });
 
   it('defaults to en-US', () => {
@@ -69,7 +70,7 @@ describe('KusciaErrorProvider: locale', () => {
         <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
   });
 
   it('reaches every component below it: alert, badge and hook', () => {
@@ -84,11 +85,11 @@ describe('KusciaErrorProvider: locale', () => {
         <HookTitle />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(ZH.reason.domainNotFound.title);
     expect(
       screen.getByRole('button', { name: badgeName(11306, 'zh-CN') }),
     ).toHaveAccessibleDescription('节点已存在异常');
-    expect(screen.getByText(ZH.title[11103])).toBeVisible();
+    expect(screen.getByText(ZH.reason.masterUnreachable.title)).toBeVisible();
   });
 });
 
@@ -97,18 +98,18 @@ describe('KusciaErrorProvider: overrides', () => {
     const overrides: KusciaMessageOverrides = { 'en-US': { 11305: { title: 'Party missing' } } };
     const { rerender } = render(
       <KusciaErrorProvider overrides={overrides}>
-        <KusciaErrorAlert error={recorded.domainNotFound()} />
+        <KusciaErrorAlert error={codeOnly.domainNotFound()} />
         <KusciaErrorAlert error={recorded.domainExists()} />
       </KusciaErrorProvider>,
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveAccessibleName('Party missing');
     expect(alert).toHaveAccessibleDescription(`Error ${EN.resolution[11305]}`);
-    expect(screen.getByRole('status', { name: 'Domain already exists' })).toBeVisible();
+    expect(screen.getByRole('status', { name: EN.reason.domainExists.title })).toBeVisible();
 
     rerender(
       <KusciaErrorProvider overrides={overrides} locale="zh-CN">
-        <KusciaErrorAlert error={recorded.domainNotFound()} />
+        <KusciaErrorAlert error={codeOnly.domainNotFound()} />
       </KusciaErrorProvider>,
     );
     expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
@@ -120,7 +121,7 @@ describe('KusciaErrorProvider: overrides', () => {
         locale="zh-CN"
         overrides={{ 'zh-CN': { 11305: { title: '参与方不存在', resolution: '请先创建参与方' } } }}
       >
-        <KusciaErrorAlert error={recorded.domainNotFound()} />
+        <KusciaErrorAlert error={codeOnly.domainNotFound()} />
       </KusciaErrorProvider>,
     );
     expect(screen.getByRole('alert')).toHaveAccessibleName('参与方不存在');
@@ -165,6 +166,7 @@ describe('KusciaErrorProvider: overrides', () => {
         code: 'F-code',
         key: 'F-key',
         title: 'F-title',
+        codeTitle: 'F-code-title',
         serverMessage: 'F-server',
         details: 'F-details',
         httpStatus: 'F-http',
@@ -189,10 +191,10 @@ describe('KusciaErrorProvider: overrides', () => {
       </KusciaErrorProvider>,
     );
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveAccessibleDescription(`L-error ${EN.resolution[11103]}`);
+    expect(alert).toHaveAccessibleDescription(`L-error ${EN.reason.masterUnreachable.resolution}`);
     expect(
-      screen.getByRole('status', { name: 'Domain already exists' }),
-    ).toHaveAccessibleDescription(`L-warning ${EN.resolution[11306]}`);
+      screen.getByRole('status', { name: EN.reason.domainExists.title }),
+    ).toHaveAccessibleDescription(`L-warning ${EN.reason.domainExists.resolution}`);
     const inAlert = within(alert);
     expect(inAlert.getByRole('button', { name: 'L-retry' })).toBeVisible();
     expect(inAlert.getByRole('button', { name: 'L-dismiss' })).toBeVisible();
@@ -202,6 +204,7 @@ describe('KusciaErrorProvider: overrides', () => {
 
     await user.click(inAlert.getByRole('button', { name: 'L-details' }));
     expect(inAlert.getAllByRole('term').map((term) => term.textContent)).toEqual([
+      'F-code-title',
       'F-server',
       'F-http',
       'F-source',
@@ -214,7 +217,8 @@ describe('KusciaErrorProvider: overrides', () => {
       [
         'F-code: 11103',
         'F-key: KusciaAPIErrRequestMasterFailed',
-        `F-title: ${EN.title[11103]}`,
+        `F-title: ${EN.reason.masterUnreachable.title}`,
+        `F-code-title: ${EN.title[11103]}`,
         `F-server: ${MESSAGE.masterUnreachable}`,
         'F-http: 200',
         'F-source: S-kuscia',
@@ -268,7 +272,7 @@ describe('KusciaErrorProvider: docsUrl', () => {
         <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 });
@@ -311,12 +315,14 @@ describe('KusciaErrorProvider: onError', () => {
       }),
     );
     // Interacting re-renders; no new report.
-    const alert = screen.getByRole('alert', { name: 'Domain not found' });
+    const alert = screen.getByRole('alert', { name: EN.reason.domainNotFound.title });
     await user.click(within(alert).getByRole('button', { name: 'Details' }));
     expect(onError).toHaveBeenCalledOnce();
 
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByRole('alert', { name: 'Domain not found' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('alert', { name: EN.reason.domainNotFound.title }),
+    ).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Load' }));
     expect(onError).toHaveBeenCalledTimes(2);
   });
@@ -366,7 +372,7 @@ describe('KusciaErrorProvider: delayDuration and Radix', () => {
         </main>
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName('节点不存在异常');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(ZH.reason.domainNotFound.title);
     await expectNoAxeViolations();
   });
 });
@@ -407,6 +413,6 @@ describe('KusciaErrorProvider: catalogs', () => {
         <KusciaErrorAlert error={recorded.domainNotFound()} />
       </KusciaErrorProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
   });
 });

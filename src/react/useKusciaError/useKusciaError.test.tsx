@@ -14,7 +14,15 @@ import {
 } from '../../index';
 import { zhCN } from '../../locales/zh-CN/index';
 import { expectNoAxeViolations } from '../../../test/axe';
-import { EN, MESSAGE, ZH, axiosStyle, networkError, recorded } from '../../../test/fixtures';
+import {
+  EN,
+  MESSAGE,
+  ZH,
+  axiosStyle,
+  codeOnly,
+  networkError,
+  recorded,
+} from '../../../test/fixtures';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -41,8 +49,15 @@ function providerWrapper(props: Omit<KusciaErrorProviderProps, 'children'>, stri
   };
 }
 
-const TEXT_11305 = { title: EN.title[11305], resolution: EN.resolution[11305] };
-const TEXT_11103 = { title: EN.title[11103], resolution: EN.resolution[11103] };
+/** The reason read from the message gives the text; the code's own text stays as `codeText`. */
+const TEXT_11305 = {
+  ...EN.reason.domainNotFound,
+  codeText: { title: EN.title[11305], resolution: EN.resolution[11305] },
+};
+const TEXT_11103 = {
+  ...EN.reason.masterUnreachable,
+  codeText: { title: EN.title[11103], resolution: EN.resolution[11103] },
+};
 
 describe('useKusciaError: state', () => {
   it('starts empty', () => {
@@ -117,8 +132,8 @@ describe('useKusciaError: state', () => {
       wrapper: providerWrapper({ locale: 'zh-CN' }),
     });
     expect(result.current.text).toEqual({
-      title: '节点不存在异常',
-      resolution: ZH.resolution[11305],
+      ...ZH.reason.domainNotFound,
+      codeText: { title: '节点不存在异常', resolution: ZH.resolution[11305] },
     });
 
     const { result: ownLocale } = renderHook(
@@ -130,22 +145,40 @@ describe('useKusciaError: state', () => {
     const { result: messagesObject } = renderHook(() =>
       useKusciaError(recorded.domainNotFound(), { locale: zhCN }),
     );
-    expect(messagesObject.current.text?.title).toBe('节点不存在异常');
+    expect(messagesObject.current.text?.title).toBe(ZH.reason.domainNotFound.title);
 
     // Outside a provider, a tag finds any loaded locale.
     const { result: tagOnly } = renderHook(() =>
       useKusciaError(recorded.domainNotFound(), { locale: 'zh' }),
     );
-    expect(tagOnly.current.text?.title).toBe('节点不存在异常');
+    expect(tagOnly.current.text?.title).toBe(ZH.reason.domainNotFound.title);
   });
 
   it('applies provider overrides to text', () => {
-    const { result } = renderHook(() => useKusciaError(recorded.domainNotFound()), {
+    const { result } = renderHook(() => useKusciaError(codeOnly.domainNotFound()), {
       wrapper: providerWrapper({ overrides: { 'en-US': { 11305: { title: 'Party missing' } } } }),
     });
     expect(result.current.text).toEqual({
       title: 'Party missing',
       resolution: EN.resolution[11305],
+    });
+  });
+
+  it("applies provider overrides to a reason's text, placeholders filled, and to the code's text beside it", () => {
+    const { result } = renderHook(() => useKusciaError(recorded.domainNotFound()), {
+      wrapper: providerWrapper({
+        overrides: {
+          'en-US': {
+            11305: { title: 'Party missing' },
+            reasons: { 'notFound.named': { title: 'No {kind} called {name}' } },
+          },
+        },
+      }),
+    });
+    expect(result.current.text).toEqual({
+      title: 'No Domain called bob',
+      resolution: EN.reason.domainNotFound.resolution,
+      codeText: { title: 'Party missing', resolution: EN.resolution[11305] },
     });
   });
 
@@ -340,10 +373,10 @@ describe('useKusciaError: alertProps', () => {
     }
     render(<DomainPanel />);
     await user.click(screen.getByRole('button', { name: 'Query Domain alice' }));
-    const alert = await screen.findByRole('alert', { name: EN.title[11103] });
+    const alert = await screen.findByRole('alert', { name: EN.reason.masterUnreachable.title });
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(queryDomain).toHaveBeenCalledTimes(2);
-    const again = await screen.findByRole('alert', { name: EN.title[11103] });
+    const again = await screen.findByRole('alert', { name: EN.reason.masterUnreachable.title });
 
     await user.click(within(again).getByRole('button', { name: 'Retry' }));
     expect(queryDomain).toHaveBeenCalledTimes(3);
@@ -353,7 +386,7 @@ describe('useKusciaError: alertProps', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     queryDomain.mockRejectedValueOnce(apiError(recorded.domainNotFound()));
     await user.click(screen.getByRole('button', { name: 'Query Domain alice' }));
-    const notFound = await screen.findByRole('alert', { name: 'Domain not found' });
+    const notFound = await screen.findByRole('alert', { name: EN.reason.domainNotFound.title });
     // 11305 needs a change first: no Retry, but Dismiss.
     expect(within(notFound).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     await user.click(within(notFound).getByRole('button', { name: 'Dismiss' }));
@@ -370,7 +403,7 @@ describe('useKusciaError: alertProps', () => {
       );
     }
     render(<Panel />);
-    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain not found');
+    expect(screen.getByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
     await expectNoAxeViolations();
   });
 });
@@ -528,7 +561,7 @@ describe('useKusciaError under StrictMode', () => {
         </KusciaErrorProvider>
       </StrictMode>,
     );
-    expect(await screen.findByRole('alert')).toHaveAccessibleName('Domain not found');
+    expect(await screen.findByRole('alert')).toHaveAccessibleName(EN.reason.domainNotFound.title);
     // StrictMode may replay the effect, so the request can go out twice; only the latest run reports.
     expect(onError).toHaveBeenCalledOnce();
 
