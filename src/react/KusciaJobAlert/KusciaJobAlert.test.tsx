@@ -149,7 +149,7 @@ describe('KusciaJobAlert: the log tail', () => {
 
   it('shows the end of a long log and copies the whole', async () => {
     const user = userEvent.setup();
-    const writeText = vi.fn((_text: string) => Promise.resolve());
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
     stubClipboard(writeText);
     const lines = Array.from({ length: 200 }, (_, index) => `line ${String(index)}`);
     const body = job('secretpad-254-python-not-found') as {
