@@ -27,6 +27,7 @@ import {
   KEY,
   MESSAGE,
   ORACLE,
+  ZH,
   axiosStyle,
   docsUrl,
   envelope,
@@ -48,7 +49,8 @@ const REPORT: Record<Locale, string> = {
   'en-US': [
     'Code: 11305',
     `Key: ${KEY[11305]}`,
-    'Title: Domain not found',
+    `Title: ${EN.reason.domainNotFound.title}`,
+    `Code title: ${EN.title[11305]}`,
     `Server message: ${MESSAGE.domainNotFound}`,
     'HTTP status: 200',
     'Source: KusciaAPI',
@@ -57,7 +59,8 @@ const REPORT: Record<Locale, string> = {
   'zh-CN': [
     '错误码: 11305',
     `标识: ${KEY[11305]}`,
-    '标题: 节点不存在异常',
+    `标题: ${ZH.reason.domainNotFound.title}`,
+    `错误码描述: ${ZH.title[11305]}`,
     `服务端信息: ${MESSAGE.domainNotFound}`,
     'HTTP 状态码: 200',
     '来源: KusciaAPI',
@@ -107,7 +110,9 @@ describe('what Chrome announces', () => {
     );
     await expect.element(page.getByRole('alert').first()).toBeInTheDocument();
     const names = await chromeAccessibleNames('alert');
-    expect(names).toEqual(expect.arrayContaining(['Domain not found', '节点不存在异常']));
+    expect(names).toEqual(
+      expect.arrayContaining([EN.reason.domainNotFound.title, ZH.reason.domainNotFound.title]),
+    );
   });
 
   it('hides the collapsed details and shows them when expanded', async () => {
@@ -171,7 +176,9 @@ describe.each(Object.keys(THEMES) as ThemeName[])('axe, %s theme', (theme) => {
       expect(toggles).toHaveLength(9);
       for (const toggle of toggles) await userEvent.click(toggle);
       await expect
-        .element(page.getByRole('alert', { name: ORACLE[locale].title[11103] }).first())
+        .element(
+          page.getByRole('alert', { name: ORACLE[locale].reason.masterUnreachable.title }).first(),
+        )
         .toBeVisible();
       // The "Copied" announcement is text too: show one.
       await userEvent.click(page.getByRole('button', { name: label.copyDetails }).first());
@@ -191,7 +198,9 @@ describe('theme switching', () => {
   it.each(Object.keys(THEMES) as ThemeName[])('%s: the alert uses that palette', async (theme) => {
     await setTheme(theme);
     await render(<KusciaErrorAlert error={recorded.domainNotFound()} />);
-    const style = getComputedStyle(page.getByRole('alert', { name: 'Domain not found' }).element());
+    const style = getComputedStyle(
+      page.getByRole('alert', { name: EN.reason.domainNotFound.title }).element(),
+    );
     expect({ background: style.backgroundColor, text: style.color }).toEqual(expected[theme]);
   });
 
