@@ -8,7 +8,10 @@ import { defaultMessages } from './default-locale';
 export type KusciaLocaleInput = string | KusciaLocaleMessages;
 
 // Bundlers replace `process.env.NODE_ENV`; where nothing defines `process` (a browser without a bundler)
-// the read throws and the development-only warnings stay quiet.
+// the read throws and the development-only warnings stay quiet. Declared here: the library's own build
+// has no Node types.
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 function isDevelopment(): boolean {
   try {
     return process.env.NODE_ENV !== 'production';
