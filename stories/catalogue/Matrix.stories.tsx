@@ -23,19 +23,19 @@ const samples = [
     label: '11305 not found (error)',
     error: recorded.domainNotFound(),
     role: 'alert',
-    title: (locale: KusciaLocale) => ORACLE[locale].title[11305],
+    title: (locale: KusciaLocale) => ORACLE[locale].reason.domainNotFound.title,
   },
   {
     label: '11306 already exists (warning)',
     error: recorded.domainExists(),
     role: 'status',
-    title: (locale: KusciaLocale) => ORACLE[locale].title[11306],
+    title: (locale: KusciaLocale) => ORACLE[locale].reason.domainExists.title,
   },
   {
     label: '11103 Master unreachable (retryable)',
     error: recorded.masterUnreachable(),
     role: 'alert',
-    title: (locale: KusciaLocale) => ORACLE[locale].title[11103],
+    title: (locale: KusciaLocale) => ORACLE[locale].reason.masterUnreachable.title,
   },
   {
     label: '11907 retired number',

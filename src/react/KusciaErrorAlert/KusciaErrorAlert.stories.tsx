@@ -14,6 +14,7 @@ import {
   abortError,
   axiosStyle,
   badgeName,
+  codeOnly,
   docsUrl,
   envelope,
   localeOf,
@@ -73,9 +74,9 @@ export const Inline: Story = {
     const text = oracle(globals);
     const alert = within(canvasElement).getByRole('alert');
     // Named by its title; described by the severity word and the next step.
-    await expect(alert).toHaveAccessibleName(text.title[11305]);
+    await expect(alert).toHaveAccessibleName(text.reason.domainNotFound.title);
     await expect(alert).toHaveAccessibleDescription(
-      `${text.label.error} ${text.resolution[11305]}`,
+      `${text.label.error} ${text.reason.domainNotFound.resolution}`,
     );
     await expect(alert).toHaveAttribute('data-variant', 'inline');
     await expect(alert).toHaveAttribute('data-source', 'kuscia');
@@ -94,7 +95,9 @@ export const Banner: Story = {
   args: { variant: 'banner', error: recorded.masterUnreachable(), onRetry: fn() },
   play: async ({ canvasElement, globals }) => {
     const text = oracle(globals);
-    const alert = within(canvasElement).getByRole('alert', { name: text.title[11103] });
+    const alert = within(canvasElement).getByRole('alert', {
+      name: text.reason.masterUnreachable.title,
+    });
     await expect(alert).toHaveAttribute('data-variant', 'banner');
     await expect(within(alert).getByRole('button', { name: text.label.retry })).toBeVisible();
   },
@@ -104,7 +107,9 @@ export const Banner: Story = {
 export const Compact: Story = {
   args: { variant: 'compact', showCopy: false },
   play: async ({ canvasElement, globals }) => {
-    const alert = within(canvasElement).getByRole('alert', { name: oracle(globals).title[11305] });
+    const alert = within(canvasElement).getByRole('alert', {
+      name: oracle(globals).reason.domainNotFound.title,
+    });
     await expect(alert).toHaveAttribute('data-variant', 'compact');
     await expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
   },
@@ -115,10 +120,12 @@ export const Warning: Story = {
   args: { error: recorded.domainExists() },
   play: async ({ canvasElement, globals }) => {
     const text = oracle(globals);
-    const alert = within(canvasElement).getByRole('status', { name: text.title[11306] });
+    const alert = within(canvasElement).getByRole('status', {
+      name: text.reason.domainExists.title,
+    });
     await expect(alert).toHaveAttribute('data-severity', 'warning');
     await expect(alert).toHaveAccessibleDescription(
-      `${text.label.warning} ${text.resolution[11306]}`,
+      `${text.label.warning} ${text.reason.domainExists.resolution}`,
     );
   },
 };
@@ -131,7 +138,9 @@ export const SourceKuscia: Story = {
   args: { error: recorded.domainNotFound(), showDetails: true },
   play: async ({ canvasElement, globals }) => {
     const text = oracle(globals);
-    const alert = within(canvasElement).getByRole('alert', { name: text.title[11305] });
+    const alert = within(canvasElement).getByRole('alert', {
+      name: text.reason.domainNotFound.title,
+    });
     await expect(alert).toHaveAttribute('data-source', 'kuscia');
     await userEvent.click(within(alert).getByRole('button', { name: text.label.details }));
     await expect(within(alert).getByText(MESSAGE.domainNotFound)).toBeVisible();
@@ -289,12 +298,15 @@ export const WithDetails: Story = {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const rows = within(panel);
     await expect(rows.getAllByRole('term').map((term) => term.textContent)).toEqual([
+      text.field.codeTitle,
       text.field.serverMessage,
       text.field.httpStatus,
       text.field.details,
       text.field.source,
       text.field.key,
     ]);
+    // The cause gave the title; the code's own title comes first in the details.
+    await expect(rows.getAllByRole('definition')[0]).toHaveTextContent(text.title[11305]);
     await expect(rows.getByText(MESSAGE.domainNotFound)).toBeVisible();
     await expect(rows.getByText(/google\.rpc\.ResourceInfo/)).toBeVisible();
     await expect(rows.getByText(KEY[11305])).toBeVisible();
@@ -310,13 +322,21 @@ const longMessage = `failed to create DomainData "alice-table-2024": ${Array.fro
     `admission webhook "validate.domaindata.kuscia.secretflow" denied the request: column ${String(i)} type "decimal(38,${String(i)})" is not supported by datasource "default-datasource-${String(i)}"`,
 ).join('; ')}`;
 
-/** A long, unbroken server message wraps inside the details instead of stretching the page. */
+/**
+ * A long, unbroken server message wraps inside the details instead of stretching the page; so does the
+ * policy's own text, which the cause (an admission webhook's denial) quotes in the next step.
+ */
 export const LongServerMessage: Story = {
   args: { showDetails: true, error: envelope(11500, longMessage) },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    await expect(canvas.getByRole('alert')).toHaveAccessibleName(
+      localeOf(globals) === 'zh-CN'
+        ? '被集群策略“validate.domaindata.kuscia.secretflow”拦截'
+        : 'Blocked by cluster policy “validate.domaindata.kuscia.secretflow”',
+    );
     await userEvent.click(canvas.getByRole('button', { name: oracle(globals).label.details }));
-    await expect(canvas.getByText(/admission webhook/)).toBeVisible();
+    await expect(canvas.getByText(/admission webhook/, { selector: 'dd' })).toBeVisible();
     // Nothing pokes out of the story's container.
     await expect(canvasElement.scrollWidth).toBeLessThanOrEqual(canvasElement.clientWidth + 1);
   },
@@ -354,7 +374,7 @@ export const RetryHiddenWhenNotRetryable: Story = {
   play: async ({ canvasElement, globals }) => {
     const text = oracle(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveAccessibleName(text.title[11305]);
+    await expect(canvas.getByRole('alert')).toHaveAccessibleName(text.reason.domainNotFound.title);
     await expect(canvas.queryByRole('button', { name: text.label.retry })).not.toBeInTheDocument();
   },
 };
@@ -411,7 +431,8 @@ export const CopyDetails: Story = {
       [
         `${text.field.code}: 11305`,
         `${text.field.key}: ${KEY[11305]}`,
-        `${text.field.title}: ${text.title[11305]}`,
+        `${text.field.title}: ${text.reason.domainNotFound.title}`,
+        `${text.field.codeTitle}: ${text.title[11305]}`,
         `${text.field.serverMessage}: ${MESSAGE.domainNotFound}`,
         `${text.field.httpStatus}: 200`,
         `${text.field.source}: ${text.source.kuscia}`,
@@ -486,7 +507,9 @@ export const AllActions: Story = {
   parameters: { kuscia: { docsUrl } },
   play: async ({ canvasElement, globals }) => {
     const text = oracle(globals);
-    const alert = within(canvasElement).getByRole('alert', { name: text.title[11103] });
+    const alert = within(canvasElement).getByRole('alert', {
+      name: text.reason.masterUnreachable.title,
+    });
     await expect(
       within(alert)
         .getAllByRole('button')
@@ -538,9 +561,9 @@ export const AppearsAfterClick: Story = {
     await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
     await userEvent.click(canvas.getByRole('button', { name: 'Query Domain bob' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveAccessibleName(text.title[11305]);
+    await expect(alert).toHaveAccessibleName(text.reason.domainNotFound.title);
     await expect(alert).toHaveAccessibleDescription(
-      `${text.label.error} ${text.resolution[11305]}`,
+      `${text.label.error} ${text.reason.domainNotFound.resolution}`,
     );
   },
 };
@@ -549,7 +572,9 @@ export const AppearsAfterClick: Story = {
 export const AutoFocus: Story = {
   args: { autoFocus: true, error: recorded.invalidRequest(), showDetails: true },
   play: async ({ canvasElement, globals }) => {
-    const alert = within(canvasElement).getByRole('alert', { name: oracle(globals).title[11100] });
+    const alert = within(canvasElement).getByRole('alert', {
+      name: oracle(globals).reason.invalidRequest.title,
+    });
     await waitFor(() => expect(alert).toHaveFocus());
   },
 };
@@ -564,7 +589,7 @@ export const PresentAtLoad: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
     await expect(
-      canvas.getByRole('heading', { level: 2, name: oracle(globals).title[11305] }),
+      canvas.getByRole('heading', { level: 2, name: oracle(globals).reason.domainNotFound.title }),
     ).toBeVisible();
   },
 };
@@ -581,17 +606,35 @@ export const PoliteStatus: Story = {
 
 // ─── Locale, theme, direction ────────────────────────────────────────────────────────────────────────────
 
-/** The toolbar's locale reaches the alert through the provider; here it is pinned to zh-CN. */
+/**
+ * The toolbar's locale reaches the alert through the provider; here it is pinned to zh-CN. The cause is
+ * told in the doc's vocabulary (Domain = 节点), the code's own title from Kuscia's doc kept in the details.
+ */
 export const ChineseLocale: Story = {
   globals: { locale: 'zh-CN' },
   args: { showDetails: true, onDismiss: fn() },
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('alert');
+    await expect(alert).toHaveAccessibleName('节点“bob”不存在');
+    await expect(alert).toHaveAccessibleDescription(
+      '错误 请检查请求中的 ID，或先创建该节点；它也可能已被删除。',
+    );
+    await expect(within(alert).getByRole('button', { name: '关闭' })).toBeVisible();
+    await userEvent.click(within(alert).getByRole('button', { name: '详情' }));
+    await expect(within(alert).getAllByRole('term')[0]).toHaveTextContent('错误码描述');
+    await expect(within(alert).getAllByRole('definition')[0]).toHaveTextContent('节点不存在异常');
+    await expect(within(alert).getByText('11305')).toHaveTextContent('错误码 11305');
+  },
+};
+
+/** A message that names no cause the kit reads: the code's own text, verbatim from Kuscia's doc. */
+export const ChineseLocaleCodeText: Story = {
+  globals: { locale: 'zh-CN' },
+  args: { error: codeOnly.domainNotFound() },
+  play: async ({ canvasElement }) => {
+    const alert = within(canvasElement).getByRole('alert');
     await expect(alert).toHaveAccessibleName('节点不存在异常');
     await expect(alert).toHaveAccessibleDescription('错误 节点不存在异常，确认节点是否存在');
-    await expect(within(alert).getByRole('button', { name: '关闭' })).toBeVisible();
-    await expect(within(alert).getByRole('button', { name: '详情' })).toBeVisible();
-    await expect(within(alert).getByText('11305')).toHaveTextContent('错误码 11305');
   },
 };
 
@@ -600,7 +643,7 @@ export const LocaleProp: Story = {
   globals: { locale: 'en-US' },
   args: { locale: 'zh-CN' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveAccessibleName('节点不存在异常');
+    await expect(within(canvasElement).getByRole('alert')).toHaveAccessibleName('节点“bob”不存在');
   },
 };
 
@@ -631,7 +674,7 @@ export const DarkThemeWarning: Story = {
   args: { error: recorded.domainExists(), onDismiss: fn() },
   play: async ({ canvasElement, globals }) => {
     const status = within(canvasElement).getByRole('status', {
-      name: oracle(globals).title[11306],
+      name: oracle(globals).reason.domainExists.title,
     });
     // --kek-color-warning-bg in dark is #2b2111.
     await expect(getComputedStyle(status).backgroundColor).toBe('rgb(43, 33, 17)');
@@ -664,7 +707,9 @@ export const RightToLeft: Story = {
 export const Unstyled: Story = {
   args: { unstyled: true, showDetails: true, onDismiss: fn() },
   play: async ({ canvasElement, globals }) => {
-    const alert = within(canvasElement).getByRole('alert', { name: oracle(globals).title[11305] });
+    const alert = within(canvasElement).getByRole('alert', {
+      name: oracle(globals).reason.domainNotFound.title,
+    });
     await expect(alert.className).toBe('');
     await expect(alert.querySelectorAll('[class]')).toHaveLength(0);
     await expect(alert).toHaveAttribute('data-severity', 'error');

@@ -129,10 +129,12 @@ export const CaptureAndRetry: Story = {
 
     await userEvent.click(canvas.getByRole('button', { name: 'Query Domain alice' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveAccessibleName(text.title[11103]);
+    await expect(alert).toHaveAccessibleName(text.reason.masterUnreachable.title);
     await expect(args.onError).toHaveBeenCalledOnce();
     await expect(canvas.getByTestId('info-code')).toHaveTextContent('11103');
-    await expect(canvas.getByText(text.title[11103], { selector: 'dd' })).toBeVisible();
+    await expect(
+      canvas.getByText(text.reason.masterUnreachable.title, { selector: 'dd' }),
+    ).toBeVisible();
 
     // The info the alert shows is the hook's own: its server message is in the details.
     await userEvent.click(within(alert).getByRole('button', { name: text.label.details }));
