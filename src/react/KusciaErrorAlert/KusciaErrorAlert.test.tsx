@@ -33,6 +33,7 @@ import {
   unknownCodeTitle,
   type Locale,
 } from '../../../test/fixtures';
+import { kubernetes } from '../../../test/fixtures/reason/kubernetes';
 import {
   alertRoot,
   classedElements,
@@ -317,6 +318,147 @@ describe('KusciaErrorAlert: an info from useKusciaError', () => {
       expect(alert).toHaveAttribute('data-severity', 'error');
     }
     expect(partNames(fromInfo!)).toEqual(partNames(fromRaw!));
+  });
+});
+
+describe('KusciaErrorAlert: the cause read from the server message (#11)', () => {
+  it.each(['en-US', 'zh-CN'] as const)(
+    "%s: named by the cause's title, the code's own title first in Details",
+    async (locale) => {
+      const user = userEvent.setup();
+      const text = ORACLE[locale];
+      render(<KusciaErrorAlert error={recorded.domainNotFound()} locale={locale} showDetails />);
+      const alert = screen.getByRole('alert', { name: text.reason.domainNotFound.title });
+      expect(alert).toHaveAccessibleDescription(
+        `${text.label.error} ${text.reason.domainNotFound.resolution}`,
+      );
+      // The code keeps its chip.
+      expect(within(alert).getByText('11305')).toHaveTextContent(badgeName(11305, locale));
+      await user.click(within(alert).getByRole('button', { name: text.label.details }));
+      const [firstTerm] = within(alert).getAllByRole('term');
+      const [firstValue] = within(alert).getAllByRole('definition');
+      expect(firstTerm).toHaveTextContent(text.field.codeTitle);
+      expect(firstValue).toHaveTextContent(text.title[11305]);
+    },
+  );
+
+  it('has no "Code title" row when the code gave the title', async () => {
+    const user = userEvent.setup();
+    render(<KusciaErrorAlert error={codeOnly.domainNotFound()} showDetails />);
+    await user.click(screen.getByRole('button', { name: 'Details' }));
+    expect(screen.getAllByRole('term').map((term) => term.textContent)).toEqual([
+      'Server message',
+      'Source',
+      'Key',
+    ]);
+  });
+
+  it.each(['en-US', 'zh-CN'] as const)(
+    '%s: Copy details writes the cause as the title and the code\'s as "Code title"',
+    async (locale) => {
+      const user = userEvent.setup();
+      const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+      stubClipboard(writeText);
+      const text = ORACLE[locale];
+      render(<KusciaErrorAlert error={recorded.jobExists()} locale={locale} />);
+      await user.click(screen.getByRole('button', { name: text.label.copyDetails }));
+      expect(writeText).toHaveBeenCalledOnce();
+      expect(withoutTime(writeText.mock.calls[0]![0])).toBe(
+        [
+          `${text.field.code}: 11201`,
+          `${text.field.key}: KusciaAPIErrCreateJob`,
+          `${text.field.title}: ${text.reason.jobExists.title}`,
+          `${text.field.codeTitle}: ${text.title[11201]}`,
+          `${text.field.serverMessage}: ${MESSAGE.jobExists}`,
+          `${text.field.source}: ${text.source.kuscia}`,
+          `${text.field.time}: <time>`,
+        ].join('\n'),
+      );
+    },
+  );
+
+  it('offers Retry for an update conflict under 11205, whose own code is not retryable', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const { rerender } = render(
+      <KusciaErrorAlert
+        error={envelope(kubernetes.conflictJob.code, kubernetes.conflictJob.message)}
+        onRetry={onRetry}
+      />,
+    );
+    const alert = screen.getByRole('alert', {
+      name: 'Job “job-1” was changed by someone else at the same time',
+    });
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+
+    // The same code with a missing Job: nothing an unchanged retry can fix.
+    rerender(
+      <KusciaErrorAlert
+        error={envelope(11205, 'kusciajobs.kuscia.secretflow "job-1" not found')}
+        onRetry={onRetry}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName('Job “job-1” does not exist');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('is a polite warning for "already exists" under 11201, an error code', () => {
+    const { rerender } = render(<KusciaErrorAlert error={recorded.jobExists()} />);
+    const status = screen.getByRole('status', { name: EN.reason.jobExists.title });
+    expect(status).toHaveAttribute('data-severity', 'warning');
+    expect(status).toHaveAccessibleDescription(`Warning ${EN.reason.jobExists.resolution}`);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    // Another cause under the same code stays an error.
+    rerender(
+      <KusciaErrorAlert
+        error={envelope(kubernetes.invalidTwoCauses.code, kubernetes.invalidTwoCauses.message)}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName(
+      'Job “job-1” was rejected: 2 fields are not valid',
+    );
+    expect(screen.getByRole('alert')).toHaveAttribute('data-severity', 'error');
+  });
+
+  it('keeps hostile text inside a cause as text: markup and placeholders alike', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    stubClipboard(writeText);
+    const message = 'domains.kuscia.secretflow "<img src=x onerror=alert(1)>" not found';
+    const { rerender } = render(<KusciaErrorAlert error={envelope(11305, message)} showDetails />);
+    const alert = screen.getByRole('alert', {
+      name: 'Domain “<img src=x onerror=alert(1)>” does not exist',
+    });
+    await user.click(within(alert).getByRole('button', { name: 'Details' }));
+    expect(within(alert).getByText(message)).toBeVisible();
+    expect(injectedElements(document)).toEqual([]);
+    await user.click(within(alert).getByRole('button', { name: 'Copy details' }));
+    expect(writeText.mock.calls[0]![0]).toContain(
+      'Title: Domain “<img src=x onerror=alert(1)>” does not exist',
+    );
+
+    // A value that looks like a placeholder is not filled a second time.
+    rerender(
+      <KusciaErrorAlert
+        error={envelope(11305, 'domains.kuscia.secretflow "{kind}{name}" not found')}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName('Domain “{kind}{name}” does not exist');
+
+    rerender(
+      <KusciaErrorAlert
+        error={envelope(
+          11100,
+          'Field "domain_id" is invalid, invalid value: "<script>alert(1)</script>": regex used for validation is "^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$" ',
+        )}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveAccessibleName(
+      "Field domain_id: only lowercase letters, digits, '-' and '.' are allowed (got “<script>alert(1)</script>”)",
+    );
+    expect(injectedElements(document)).toEqual([]);
   });
 });
 
