@@ -7,6 +7,8 @@ import { createContext, useContext } from 'react';
 export type ConsoleLocale = 'en-US' | 'zh-CN';
 
 const enUS = {
+  /** The locale of this text, for the kit's functions that take one (`getKusciaFieldErrors`). */
+  locale: 'en-US' as ConsoleLocale,
   appTitle: 'Kuscia console',
   appTagline: 'A demo of kuscia-error-kit against a local KusciaAPI-compatible server',
   sectionsNav: 'Sections',
@@ -96,6 +98,7 @@ const enUS = {
 export type UiText = typeof enUS;
 
 const zhCN: UiText = {
+  locale: 'zh-CN',
   appTitle: 'Kuscia 控制台',
   appTagline: '在本地 KusciaAPI 兼容服务上演示 kuscia-error-kit',
   sectionsNav: '导航',
@@ -184,6 +187,11 @@ const zhCN: UiText = {
 export const uiText: Readonly<Record<ConsoleLocale, UiText>> = { 'en-US': enUS, 'zh-CN': zhCN };
 
 export const UiTextContext = createContext<UiText>(enUS);
+
+/** The console's locale. */
+export function useConsoleLocale(): ConsoleLocale {
+  return useContext(UiTextContext).locale;
+}
 
 /** The console's chrome text in the current locale. */
 export function useUiText(): UiText {

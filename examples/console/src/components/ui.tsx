@@ -23,6 +23,35 @@ export function Section({
   );
 }
 
+/** What ties a field to its error text: `aria-invalid`, and the message as its description. */
+function useFieldError(error: string | undefined, hint: string | undefined) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ');
+  return {
+    id,
+    hintId,
+    errorId,
+    inputProps: {
+      'aria-invalid': error ? (true as const) : undefined,
+      // Both: aria-errormessage is the newer, exact tie; aria-describedby is what every screen reader reads.
+      'aria-errormessage': errorId,
+      'aria-describedby': describedBy || undefined,
+    },
+  };
+}
+
+/** The field's error text (from the kit, localized), under the control. */
+function FieldError({ id, error }: { id: string | undefined; error: string | undefined }) {
+  if (!id || !error) return null;
+  return (
+    <span id={id} className="field__error">
+      {error}
+    </span>
+  );
+}
+
 interface FieldProps {
   label: string;
   value: string;
@@ -33,6 +62,10 @@ interface FieldProps {
   hint?: string;
   placeholder?: string;
   type?: 'text' | 'number';
+  /** What the last failure says about this field (`useFieldErrors`); marks it invalid. */
+  error?: string | undefined;
+  /** Called on every edit, so the form can clear the field's error. */
+  onEdit?: () => void;
 }
 
 export function TextField({
@@ -45,17 +78,19 @@ export function TextField({
   hint,
   placeholder,
   type = 'text',
+  error,
+  onEdit,
 }: FieldProps) {
-  const id = useId();
   const t = useUiText();
+  const field = useFieldError(error, hint);
   return (
     <div className="field">
-      <label htmlFor={id}>
+      <label htmlFor={field.id}>
         {label}
         {optional && <span className="field__optional"> ({t.optional})</span>}
       </label>
       <input
-        id={id}
+        id={field.id}
         name={name}
         type={type}
         value={value}
@@ -63,13 +98,15 @@ export function TextField({
         placeholder={placeholder}
         spellCheck={false}
         autoComplete="off"
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...field.inputProps}
         onChange={(event) => {
           onChange(event.target.value);
+          onEdit?.();
         }}
       />
+      <FieldError id={field.errorId} error={error} />
       {hint && (
-        <span id={`${id}-hint`} className="field__hint">
+        <span id={field.hintId} className="field__hint">
           {hint}
         </span>
       )}
@@ -83,23 +120,29 @@ export function SelectField({
   onChange,
   name,
   options,
+  error,
+  onEdit,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   name: string;
   options: readonly { value: string; label: string }[];
+  error?: string | undefined;
+  onEdit?: () => void;
 }) {
-  const id = useId();
+  const field = useFieldError(error, undefined);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={field.id}>{label}</label>
       <select
-        id={id}
+        id={field.id}
         name={name}
         value={value}
+        {...field.inputProps}
         onChange={(event) => {
           onChange(event.target.value);
+          onEdit?.();
         }}
       >
         {options.map((option) => (
@@ -108,6 +151,7 @@ export function SelectField({
           </option>
         ))}
       </select>
+      <FieldError id={field.errorId} error={error} />
     </div>
   );
 }

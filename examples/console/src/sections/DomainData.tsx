@@ -4,7 +4,12 @@ import { KusciaErrorAlert } from 'kuscia-error-kit';
 import { callKuscia, type DomainDataColumn, type DomainDataItem } from '../api';
 import { format, useUiText } from '../i18n';
 import { useAction } from '../useAction';
+import { useFieldErrors } from '../useFieldErrors';
 import { ActionButton, DataTable, Notice, Section, TextField } from '../components/ui';
+
+/** Any column's field (`columns[2].name`) marks the one Columns input; the others match the API's names. */
+const domainDataField = (apiField: string): string | undefined =>
+  apiField.startsWith('columns[') || apiField === 'columns' ? 'columns' : undefined;
 
 function parseColumns(text: string): DomainDataColumn[] {
   return text
@@ -22,6 +27,7 @@ export function DomainDataSection() {
   const queryClient = useQueryClient();
   const form = useAction();
   const table = useAction();
+  const field = useFieldErrors(form.failure, domainDataField);
   const [domainId, setDomainId] = useState('alice');
   const [domainDataId, setDomainDataId] = useState('alice-table');
   const [name, setName] = useState('alice.csv');
@@ -92,26 +98,31 @@ export function DomainDataSection() {
       <KusciaErrorAlert {...form.alertProps} showDetails />
       <form className="form" onSubmit={onCreate}>
         <div className="form__row">
-          <TextField label={t.domainId} name="domain_id" value={domainId} onChange={setDomainId} />
+          <TextField
+            label={t.domainId}
+            value={domainId}
+            onChange={setDomainId}
+            {...field('domain_id')}
+          />
           <TextField
             label={t.domainDataId}
-            name="domaindata_id"
             value={domainDataId}
             onChange={setDomainDataId}
+            {...field('domaindata_id')}
           />
-          <TextField label={t.name} name="name" value={name} onChange={setName} />
+          <TextField label={t.name} value={name} onChange={setName} {...field('name')} />
           <TextField
             label={t.relativeUri}
-            name="relative_uri"
             value={relativeUri}
             onChange={setRelativeUri}
+            {...field('relative_uri')}
           />
           <TextField
             label={t.columns}
-            name="columns"
             value={columns}
             onChange={setColumns}
             hint={t.columnsHint}
+            {...field('columns')}
           />
         </div>
         <div className="form__actions">

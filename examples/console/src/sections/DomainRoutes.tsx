@@ -4,6 +4,7 @@ import { KusciaErrorAlert } from 'kuscia-error-kit';
 import { callKuscia } from '../api';
 import { format, useUiText } from '../i18n';
 import { useAction } from '../useAction';
+import { useFieldErrors } from '../useFieldErrors';
 import { ActionButton, DataTable, Notice, Section, SelectField, TextField } from '../components/ui';
 
 interface RouteRow {
@@ -14,6 +15,12 @@ interface RouteRow {
   authentication_type: string;
 }
 
+/** The API's route fields this form shows under another name; source, destination, authentication_type match. */
+const ROUTE_FIELDS: Readonly<Record<string, string>> = {
+  'endpoint.host': 'host',
+  'endpoint.ports[].port': 'port',
+};
+
 const routeName = (route: { source: string; destination: string }) =>
   `${route.source}-${route.destination}`;
 
@@ -21,6 +28,7 @@ export function DomainRoutes() {
   const t = useUiText();
   const form = useAction();
   const table = useAction();
+  const field = useFieldErrors(form.failure, ROUTE_FIELDS);
   const [source, setSource] = useState('alice');
   const [destination, setDestination] = useState('bob');
   const [host, setHost] = useState('bob.example.internal');
@@ -84,20 +92,26 @@ export function DomainRoutes() {
       <KusciaErrorAlert {...form.alertProps} showDetails />
       <form className="form" onSubmit={onCreate}>
         <div className="form__row">
-          <TextField label={t.source} name="source" value={source} onChange={setSource} />
+          <TextField label={t.source} value={source} onChange={setSource} {...field('source')} />
           <TextField
             label={t.destination}
-            name="destination"
             value={destination}
             onChange={setDestination}
+            {...field('destination')}
           />
-          <TextField label={t.host} name="host" value={host} onChange={setHost} />
-          <TextField label={t.port} name="port" type="number" value={port} onChange={setPort} />
+          <TextField label={t.host} value={host} onChange={setHost} {...field('host')} />
+          <TextField
+            label={t.port}
+            type="number"
+            value={port}
+            onChange={setPort}
+            {...field('port')}
+          />
           <SelectField
             label={t.authentication}
-            name="authentication_type"
             value={authentication}
             onChange={setAuthentication}
+            {...field('authentication_type')}
             options={[
               { value: 'Token', label: 'Token' },
               { value: 'MTLS', label: 'MTLS' },

@@ -4,12 +4,15 @@ import { KusciaErrorAlert, shouldRetryKusciaError } from 'kuscia-error-kit';
 import { callKuscia, type DomainData } from '../api';
 import { format, useUiText } from '../i18n';
 import { useAction } from '../useAction';
+import { useFieldErrors } from '../useFieldErrors';
 import { ActionButton, Notice, Section, SelectField, TextField } from '../components/ui';
 
 export function Domains() {
   const t = useUiText();
   const queryClient = useQueryClient();
   const action = useAction();
+  // The inputs are named as the API spells its fields (domain_id, role): no mapping needed.
+  const field = useFieldErrors(action.failure);
   const [domainId, setDomainId] = useState('alice');
   const [role, setRole] = useState('');
   const [queried, setQueried] = useState<DomainData | null>(null);
@@ -68,12 +71,17 @@ export function Domains() {
       <KusciaErrorAlert {...action.alertProps} showDetails />
       <form className="form" onSubmit={onCreate}>
         <div className="form__row">
-          <TextField label={t.domainId} name="domain_id" value={domainId} onChange={setDomainId} />
+          <TextField
+            label={t.domainId}
+            value={domainId}
+            onChange={setDomainId}
+            {...field('domain_id')}
+          />
           <SelectField
             label={t.role}
-            name="role"
             value={role}
             onChange={setRole}
+            {...field('role')}
             options={[
               { value: '', label: t.roleLocal },
               { value: 'partner', label: t.rolePartner },

@@ -1,14 +1,16 @@
-import { useState, type SubmitEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  describeKusciaError,
   ErrorCodeBadge,
   KusciaErrorAlert,
   parseKusciaError,
   shouldRetryKusciaError,
 } from 'kuscia-error-kit';
 import { callKuscia, type Job } from '../api';
-import { format, useUiText } from '../i18n';
+import { format, useConsoleLocale, useUiText } from '../i18n';
 import { useAction, type ActionState } from '../useAction';
+import { useFieldErrors } from '../useFieldErrors';
 import { ActionButton, DataTable, Notice, Section, TextField } from '../components/ui';
 
 /** A Job submitted from this console: created (then polled), or refused at create time. */
@@ -17,6 +19,20 @@ interface JobRow {
   initiator: string;
   /** Why `job/create` failed; the row then shows the code instead of a state. */
   createError?: unknown;
+}
+
+/**
+ * The API's job fields as this form names them. The form sends one task whose parties are the initiator
+ * and the partner, in that order, and whose alias and task_id derive from the Job ID: a bad task ID is
+ * fixed in the Job ID. job_id and initiator match the API's names.
+ */
+function jobField(apiField: string): string | undefined {
+  if (apiField === 'tasks[0].parties[0].domain_id') return 'initiator';
+  if (apiField === 'tasks[0].parties[1].domain_id') return 'partner';
+  if (/^tasks\[\d*\]\.(?:alias|task_id)$/.test(apiField)) return 'job_id';
+  if (/^tasks\[\d*\]\.app_image$/.test(apiField)) return 'app_image';
+  if (/^tasks\[\d*\]\.task_input_config$/.test(apiField)) return 'input';
+  return undefined;
 }
 
 // Kuscia's final job states.
@@ -33,6 +49,7 @@ export function Jobs() {
   const queryClient = useQueryClient();
   const form = useAction();
   const table = useAction();
+  const field = useFieldErrors(form.failure, jobField);
   const [jobId, setJobId] = useState('job-1');
   const [initiator, setInitiator] = useState('alice');
   const [partner, setPartner] = useState('');
@@ -111,27 +128,32 @@ export function Jobs() {
       <KusciaErrorAlert {...form.alertProps} showDetails />
       <form className="form" onSubmit={onCreate}>
         <div className="form__row">
-          <TextField label={t.jobId} name="job_id" value={jobId} onChange={setJobId} />
+          <TextField label={t.jobId} value={jobId} onChange={setJobId} {...field('job_id')} />
           <TextField
             label={t.initiator}
-            name="initiator"
             value={initiator}
             onChange={setInitiator}
+            {...field('initiator')}
           />
           <TextField
             label={t.partner}
-            name="partner"
             value={partner}
             onChange={setPartner}
             optional
+            {...field('partner')}
           />
-          <TextField label={t.inputDomainData} name="input" value={input} onChange={setInput} />
+          <TextField
+            label={t.inputDomainData}
+            value={input}
+            onChange={setInput}
+            {...field('input')}
+          />
           <TextField
             label={t.appImage}
-            name="app_image"
             value={appImage}
             onChange={setAppImage}
             hint={t.appImageHint}
+            {...field('app_image')}
           />
         </div>
         <div className="form__actions">
@@ -163,10 +185,15 @@ export function Jobs() {
   );
 }
 
-/** A create that KusciaAPI refused: the code, as a badge whose tooltip explains it. */
+/**
+ * A create that KusciaAPI refused: the code, as a badge whose tooltip explains it, and the cause in the
+ * console's language (the server's own words are in the alert's details).
+ */
 function RefusedJobRow({ row }: { row: JobRow }) {
   const t = useUiText();
-  const info = parseKusciaError(row.createError);
+  const locale = useConsoleLocale();
+  const info = useMemo(() => parseKusciaError(row.createError), [row.createError]);
+  const cause = info ? describeKusciaError(info, locale).title : '';
   return (
     <tr>
       <td>
@@ -179,7 +206,7 @@ function RefusedJobRow({ row }: { row: JobRow }) {
           <span className="tag tag--muted">{t.notCreated}</span>
         </span>
       </td>
-      <td className="table__message">{info?.serverMessage ?? ''}</td>
+      <td className="table__message">{cause}</td>
       <td />
     </tr>
   );
