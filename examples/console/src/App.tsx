@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { KusciaErrorProvider } from 'kuscia-error-kit';
+import { secretpad } from 'kuscia-error-kit/secretpad';
+import { setRequestLanguage } from './api';
 import { uiText, UiTextContext, type ConsoleLocale } from './i18n';
+import { SignedOutDialog } from './components/SignedOutDialog';
 import { Domains } from './sections/Domains';
 import { DomainRoutes } from './sections/DomainRoutes';
 import { DomainDataSection } from './sections/DomainData';
@@ -27,6 +30,8 @@ function store(key: string, value: string): void {
 }
 
 const LOCALES = ['en-US', 'zh-CN'] as const;
+// Module scope: one array for the provider's whole life. The local server can answer as SecretPad's backend.
+const CATALOGS = [secretpad];
 const THEMES = ['system', 'light', 'dark'] as const;
 
 export function App() {
@@ -40,7 +45,13 @@ export function App() {
   const [theme, setTheme] = useState<Theme>(() =>
     readStored('kuscia-console.theme', THEMES, 'system'),
   );
+  const [signedOut, setSignedOut] = useState(false);
   const t = uiText[locale];
+  // During render, not in an effect: the sections' calls may start in their own effects, which run first.
+  setRequestLanguage(locale);
+  const onSignIn = useCallback(() => {
+    setSignedOut(true);
+  }, []);
 
   useEffect(() => {
     const html = document.documentElement;
@@ -59,7 +70,7 @@ export function App() {
   ];
 
   return (
-    <KusciaErrorProvider locale={locale}>
+    <KusciaErrorProvider locale={locale} catalogs={CATALOGS} onSignIn={onSignIn}>
       <UiTextContext.Provider value={t}>
         <header className="topbar">
           <div className="topbar__brand">
@@ -124,6 +135,12 @@ export function App() {
         <footer className="footer">
           <p>{t.footer}</p>
         </footer>
+        <SignedOutDialog
+          open={signedOut}
+          onClose={() => {
+            setSignedOut(false);
+          }}
+        />
       </UiTextContext.Provider>
     </KusciaErrorProvider>
   );

@@ -7,6 +7,17 @@ import { readKusciaResponse } from 'kuscia-error-kit';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/json' };
 
+let requestLanguage = 'en-US';
+
+/**
+ * The console's locale, sent as `Accept-Language` with every call so that a backend that localizes its
+ * messages (SecretPad's `msg`) answers in the language the user reads. The kit titles its alerts in the
+ * UI's locale whatever the server's language; this only keeps the server message in Details consistent.
+ */
+export function setRequestLanguage(locale: string): void {
+  requestLanguage = locale;
+}
+
 /**
  * POSTs `body` to `/api/v1/<path>` and returns the response's `data`. Rejects with a `KusciaApiError` for
  * an HTTP-level failure (401 with no body, a gateway's 502 page) or a KusciaAPI failure (`status.code != 0`),
@@ -15,7 +26,7 @@ const JSON_HEADERS = { 'Content-Type': 'application/json', Accept: 'application/
 export async function callKuscia<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
   const response = await fetch(`/api/v1/${path}`, {
     method: 'POST',
-    headers: JSON_HEADERS,
+    headers: { ...JSON_HEADERS, 'Accept-Language': requestLanguage },
     body: JSON.stringify(body),
     ...(signal ? { signal } : {}),
   });

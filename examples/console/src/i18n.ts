@@ -84,6 +84,20 @@ const enUS = {
   latencyUnit: 'ms',
   gateway502: 'Gateway answers 502',
   gateway502Hint: 'Answer like an ingress whose upstream is down: HTTP 502 with an HTML page.',
+  tokenExpired: 'Token expired',
+  tokenExpiredHint:
+    "Refuse the console's token: KusciaAPI answers HTTP 401, SecretPad 202011602 (the session has expired).",
+  updateConflict: 'Update conflict',
+  updateConflictHint:
+    "The next write to an object fails once with Kubernetes' conflict text: stop a running Job to see it, then Retry.",
+  backend: 'Backend',
+  backendHint:
+    'Whose backend the local server plays. SecretPad answers with its own 9-digit codes and a message in the language the console asks for.',
+  backendKuscia: 'KusciaAPI',
+  backendSecretpad: 'SecretPad',
+  backendIsKuscia: "The console talks to KusciaAPI (Kuscia's own codes, 11xxx).",
+  backendIsSecretpad:
+    "The console talks to SecretPad's backend (codes 202xxxxxx, messages in English).",
   server: 'Server',
   shutdown: 'Shut down',
   shutdownHint: 'Stop the local server, as if it crashed; start it again with npm start.',
@@ -92,6 +106,11 @@ const enUS = {
   off: 'Off',
   apply: 'Apply',
   switchesStale: 'Could not read the switches.',
+  signedOutTitle: 'Signed out',
+  signedOutBody:
+    'Your session has expired. A real console would now take you to its sign-in page; this demo has none.',
+  signedOutHint: 'To sign in again here, turn the “Token expired” failure switch off, then Retry.',
+  continue: 'Continue',
   footer: 'Every error text on this page comes from kuscia-error-kit.',
 };
 
@@ -173,6 +192,19 @@ const zhCN: UiText = {
   latencyUnit: '毫秒',
   gateway502: '网关返回 502',
   gateway502Hint: '像上游宕机的 Ingress 那样响应：HTTP 502 和一个 HTML 页面。',
+  tokenExpired: 'Token 过期',
+  tokenExpiredHint:
+    '拒绝控制台的 Token：KusciaAPI 返回 HTTP 401，SecretPad 返回 202011602（登录已过期）。',
+  updateConflict: '更新冲突',
+  updateConflictHint:
+    '下一次写操作会因 Kubernetes 的冲突提示失败一次：停止一个运行中的任务即可看到，再点重试。',
+  backend: '后端',
+  backendHint:
+    '本地服务扮演谁的后端。SecretPad 返回它自己的 9 位错误码，信息使用控制台请求的语言。',
+  backendKuscia: 'KusciaAPI',
+  backendSecretpad: 'SecretPad',
+  backendIsKuscia: '控制台正在访问 KusciaAPI（Kuscia 自己的错误码，11xxx）。',
+  backendIsSecretpad: '控制台正在访问 SecretPad 后端（错误码 202xxxxxx，信息为中文）。',
   server: '服务',
   shutdown: '关闭',
   shutdownHint: '停止本地服务，就像它崩溃了一样；用 npm start 重新启动。',
@@ -181,6 +213,10 @@ const zhCN: UiText = {
   off: '关',
   apply: '应用',
   switchesStale: '无法读取开关状态。',
+  signedOutTitle: '已退出登录',
+  signedOutBody: '登录已过期。真实的控制台此时会带你前往登录页；本演示没有登录页。',
+  signedOutHint: '要在这里“重新登录”，请关闭故障开关“Token 过期”，然后点重试。',
+  continue: '继续',
   footer: '本页所有错误文案均来自 kuscia-error-kit。',
 };
 

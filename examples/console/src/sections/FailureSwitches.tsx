@@ -4,12 +4,20 @@ import { KusciaErrorAlert, readKusciaResponse } from 'kuscia-error-kit';
 import { useUiText } from '../i18n';
 import { useAction } from '../useAction';
 
+/** Whose backend the local server plays. */
+type Flavour = 'kuscia' | 'secretpad';
+
 /** The local server's failure switches (`GET`/`POST /admin/switches`). */
 interface Switches {
   masterUnreachable: boolean;
   latencyMs: number;
   gateway502: boolean;
+  updateConflict: boolean;
+  tokenExpired: boolean;
+  flavour: Flavour;
 }
+
+type Toggle = 'masterUnreachable' | 'gateway502' | 'tokenExpired' | 'updateConflict';
 
 async function callAdmin<T>(
   path: string,
@@ -31,6 +39,7 @@ export function FailureSwitches() {
   const queryClient = useQueryClient();
   const action = useAction();
   const latencyId = useId();
+  const backendId = useId();
   const switches = useQuery({
     queryKey: ['admin', 'switches'],
     queryFn: ({ signal }) => callAdmin<Switches>('switches', { signal }),
@@ -52,10 +61,19 @@ export function FailureSwitches() {
   };
   const busy = action.pending !== null || switches.isPending;
   const current = switches.data;
+  // The radio shows the choice at once; the line below it says what the server plays, once it does.
+  const chosenFlavour =
+    (update.isPending ? update.variables.flavour : undefined) ?? current?.flavour;
 
-  const toggles: { key: 'masterUnreachable' | 'gateway502'; label: string; hint: string }[] = [
+  const toggles: { key: Toggle; label: string; hint: string }[] = [
     { key: 'masterUnreachable', label: t.masterUnreachable, hint: t.masterUnreachableHint },
     { key: 'gateway502', label: t.gateway502, hint: t.gateway502Hint },
+    { key: 'tokenExpired', label: t.tokenExpired, hint: t.tokenExpiredHint },
+    { key: 'updateConflict', label: t.updateConflict, hint: t.updateConflictHint },
+  ];
+  const flavours: { value: Flavour; label: string }[] = [
+    { value: 'kuscia', label: t.backendKuscia },
+    { value: 'secretpad', label: t.backendSecretpad },
   ];
 
   return (
@@ -73,6 +91,37 @@ export function FailureSwitches() {
         />
         <KusciaErrorAlert {...action.alertProps} />
         <div className="switches">
+          <fieldset className="switch switch--choice" aria-describedby={`${backendId}-hint`}>
+            <legend className="switch__label">{t.backend}</legend>
+            <span className="choices">
+              {flavours.map((flavour) => (
+                <label className="choice" key={flavour.value}>
+                  <input
+                    type="radio"
+                    name={backendId}
+                    value={flavour.value}
+                    checked={chosenFlavour === flavour.value}
+                    disabled={busy}
+                    onChange={() => {
+                      set('flavour', { flavour: flavour.value });
+                    }}
+                  />
+                  {flavour.label}
+                </label>
+              ))}
+            </span>
+            {/* Announced when it changes: the switch above only says what was asked. */}
+            <span className="switch__hint switch__state" role="status">
+              {current
+                ? current.flavour === 'secretpad'
+                  ? t.backendIsSecretpad
+                  : t.backendIsKuscia
+                : ''}
+            </span>
+            <span className="switch__hint" id={`${backendId}-hint`}>
+              {t.backendHint}
+            </span>
+          </fieldset>
           {toggles.map((item) => (
             <div className="switch" key={item.key}>
               <span className="switch__label" id={`switch-${item.key}`}>
