@@ -58,7 +58,8 @@ const enUS = {
   partner: 'Partner Domain',
   inputDomainData: 'Input DomainData ID',
   appImage: 'AppImage',
-  appImageHint: 'On the local server, "fail" makes the Job fail and "hang" keeps it running.',
+  appImageHint:
+    'On the local server the image tag picks how the Job ends: secretflow/psi:fail-oom, :fail-data, :fail-crash, :fail-partner, :fail-reject, :hang; any other tag succeeds.',
   status: 'Status',
   message: 'Message',
   actions: 'Actions',
@@ -166,7 +167,8 @@ const zhCN: UiText = {
   partner: '合作方节点',
   inputDomainData: '输入 DomainData ID',
   appImage: '应用镜像',
-  appImageHint: '在本地服务上，"fail" 让任务运行失败，"hang" 让任务一直运行。',
+  appImageHint:
+    '在本地服务上，镜像标签决定任务的结局：secretflow/psi:fail-oom、:fail-data、:fail-crash、:fail-partner、:fail-reject、:hang；其他标签都会成功。',
   status: '状态',
   message: '信息',
   actions: '操作',
