@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // `npm start`: the local KusciaAPI-compatible server and the demo console, in one command.
 //
+//   npm start                            the server answers as KusciaAPI
+//   npm start -- --flavour secretpad     as SecretPad's backend (the console's Backend switch changes it live)
+//
+// Arguments go to the server (examples/kuscia-api-server/cli.mjs), which checks them.
+//
 //   PORT              the server's HTTP port (default 8082, KusciaAPI's)
 //   KUSCIA_API_TOKEN  the server's token, which the console's proxy sends (default: the server's dev token)
 //   CONSOLE_PORT      the console's port (default 5173, or the next free one)
@@ -88,7 +93,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-run('api', ['examples/kuscia-api-server/cli.mjs'], { PORT: apiPort });
+run('api', ['examples/kuscia-api-server/cli.mjs', ...process.argv.slice(2)], { PORT: apiPort });
 
 let announced = false;
 run(
@@ -116,6 +121,7 @@ run(
         paint('36', '│ ') + paint('1', `Kuscia console:  ${url}`) + paint('36', '    │'),
         paint('36', `└${rule}┘`),
         `  KusciaAPI-compatible server at ${process.env.KUSCIA_API_URL || apiUrl} (proxied as /api and /admin)`,
+        "  Switch it between KusciaAPI and SecretPad's backend in the console's Failure switches.",
         '  Press Ctrl-C to stop both.',
         '',
       ].join('\n'),
