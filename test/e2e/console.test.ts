@@ -5,7 +5,9 @@
  *   (`examples/console/vite.config.ts`, the same `/api` and `/admin` proxy `npm start` uses);
  * - Debian's Chromium, driven by Playwright.
  *
- * Assertions go through roles and accessible names, with the expected text read from the kit's locales.
+ * Assertions go through roles, accessible names and ARIA attributes. Every expected text is a literal
+ * written here: the kit's locale texts filled with the values the server's real messages carry (the
+ * server's texts are Kuscia's and SecretPad's, see examples/kuscia-api-server/README.md).
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -15,8 +17,6 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright';
 import { build, preview, type PreviewServer } from 'vite';
-import { enUS } from '../../src/locales/en-US';
-import { zhCN } from '../../src/locales/zh-CN';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium.config';
 import {
   createKusciaApiServer,
@@ -26,6 +26,7 @@ import {
 const repo = resolve(import.meta.dirname, '../..');
 const configFile = resolve(repo, 'examples/console/vite.config.ts');
 const screenshotPath = resolve(repo, 'test-results/console.png');
+const darkScreenshotPath = resolve(repo, 'test-results/console-dark.png');
 const docsScreenshotPath = resolve(repo, 'docs/console.png');
 
 // --- the server, through its public module ---
@@ -43,7 +44,7 @@ let consoleServer: PreviewServer | undefined;
 let browser: Browser | undefined;
 let page: Page;
 const pageErrors: string[] = [];
-/** Every code (or HTTP status) an alert showed, for the report at the end. */
+/** Every code (or source) an alert showed, for the report at the end. */
 const seen: string[] = [];
 
 beforeAll(async () => {
@@ -65,7 +66,8 @@ beforeAll(async () => {
 
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-  page.setDefaultTimeout(20_000);
+  // Every step waits for what the server answers at once; 10 s leaves room for the retried failures.
+  page.setDefaultTimeout(10_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(consoleUrl);
 });
@@ -78,44 +80,110 @@ afterAll(async () => {
   console.info(`e2e: alerts seen: ${seen.join(', ')}`);
 });
 
-// --- helpers ---
+// --- the console's chrome and the kit's labels, per locale ---
 
 const ui = {
-  'en-US': { domains: 'Domains', domainId: 'Domain ID', create: 'Create', query: 'Query' },
-  'zh-CN': { domains: '节点（Domain）', domainId: '节点 ID', create: '创建', query: '查询' },
+  'en-US': {
+    domains: 'Domains',
+    jobs: 'Jobs',
+    domainId: 'Domain ID',
+    jobId: 'Job ID',
+    create: 'Create',
+    query: 'Query',
+    language: 'Language',
+    error: 'Error',
+    warning: 'Warning',
+    details: 'Details',
+  },
+  'zh-CN': {
+    domains: '节点（Domain）',
+    jobs: '任务（Job）',
+    domainId: '节点 ID',
+    jobId: '任务 ID',
+    create: '创建',
+    query: '查询',
+    language: '语言',
+    error: '错误',
+    warning: '警告',
+    details: '详情',
+  },
 } as const;
-let locale: keyof typeof ui = 'en-US';
+type Locale = keyof typeof ui;
+let locale: Locale = 'en-US';
 
 const region = (name: string): Locator => page.getByRole('region', { name, exact: true });
 const domains = (): Locator => region(ui[locale].domains);
+const jobs = (): Locator => region(ui[locale].jobs);
 const switches = (): Locator => page.getByRole('complementary', { name: 'Failure switches' });
+const domainIdInput = (): Locator => domains().getByLabel(ui[locale].domainId, { exact: true });
 
 async function domainAction(action: 'create' | 'query', domainId: string): Promise<void> {
-  await domains().getByLabel(ui[locale].domainId, { exact: true }).fill(domainId);
+  await domainIdInput().fill(domainId);
   await domains().getByRole('button', { name: ui[locale][action], exact: true }).click();
 }
 
+async function queryJob(jobId: string): Promise<void> {
+  await jobs().getByLabel(ui[locale].jobId, { exact: true }).fill(jobId);
+  await jobs().getByRole('button', { name: ui[locale].query, exact: true }).click();
+}
+
+async function setLocale(next: Locale): Promise<void> {
+  await page.getByLabel(ui[locale].language).selectOption(next);
+  locale = next;
+  await page.waitForFunction((tag) => document.documentElement.lang === tag, next);
+}
+
 /**
- * The kit's alert with this role and accessible name. The name is the severity word read before the
- * title ("Warning: Domain already exists"), both from the kit's locale.
+ * The kit's alert with this role, named by its title; the severity word (drawn as the icon) opens its
+ * description. Returns it with the code its chip shows, if any.
  */
 async function findAlert(
   scope: Locator,
   role: 'alert' | 'status',
-  severity: string,
   title: string,
-): Promise<Locator> {
-  // Named by its title; the severity word (drawn as the icon) opens its description.
+): Promise<{ alert: Locator; code: string | null }> {
   const alert = scope.getByRole(role, { name: title, exact: true });
   await alert.waitFor({ state: 'visible' });
+  const severity = role === 'alert' ? ui[locale].error : ui[locale].warning;
   expect(await alert.locator('[data-part="icon"]').textContent()).toBe(severity);
-  const code = await alert
-    .locator('[data-part="code"]')
-    .textContent({ timeout: 1000 })
-    .catch(() => null);
-  const source = await alert.getAttribute('data-source');
-  seen.push(code ? `${code.replace(/\D/g, '')} (${role})` : `${source ?? '?'} (${role})`);
-  return alert;
+  const chip = alert.locator('[data-part="badge"]');
+  const code =
+    (await chip.count()) > 0 ? ((await chip.textContent()) ?? '').replace(/\D/g, '') : null;
+  seen.push(
+    code ? `${code} (${role})` : `${(await alert.getAttribute('data-source')) ?? '?'} (${role})`,
+  );
+  return { alert, code };
+}
+
+/** Opens the alert's details and returns the text of each row, by its term. */
+async function openDetails(alert: Locator): Promise<Record<string, string>> {
+  const toggle = alert.getByRole('button', { name: ui[locale].details, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const rows: Record<string, string> = {};
+  for (const row of await alert.locator('[data-part="details-row"]').all()) {
+    rows[(await row.locator('dt').textContent()) ?? ''] =
+      (await row.locator('dd').textContent()) ?? '';
+  }
+  return rows;
+}
+
+/**
+ * The input is marked invalid, and tied to a visible error text that says `message`: by aria-errormessage,
+ * and by aria-describedby so that every screen reader reads it.
+ */
+async function expectFieldError(input: Locator, message: string): Promise<void> {
+  await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+  const errorId = await input.getAttribute('aria-errormessage');
+  expect(errorId).toBeTruthy();
+  expect((await input.getAttribute('aria-describedby'))?.split(' ')).toContain(errorId);
+  const error = page.locator(`[id="${errorId ?? ''}"]`);
+  expect(await error.textContent()).toBe(message);
+  expect(await error.isVisible()).toBe(true);
+}
+
+async function expectNoFieldError(input: Locator): Promise<void> {
+  await expect.poll(() => input.getAttribute('aria-invalid')).toBeNull();
+  expect(await input.getAttribute('aria-errormessage')).toBeNull();
 }
 
 async function setSwitch(name: string, on: boolean): Promise<void> {
@@ -123,6 +191,34 @@ async function setSwitch(name: string, on: boolean): Promise<void> {
   if ((await toggle.getAttribute('aria-checked')) !== String(on)) await toggle.click();
   // The switch shows the server's state: it flips once the server has acknowledged the change.
   await expect.poll(() => toggle.getAttribute('aria-checked')).toBe(String(on));
+}
+
+async function setBackend(name: 'KusciaAPI' | 'SecretPad', says: string): Promise<void> {
+  const radio = switches().getByRole('radio', { name, exact: true });
+  await radio.check();
+  // Said once the server has switched (a status region, announced).
+  await switches().getByRole('status').filter({ hasText: says }).waitFor();
+  expect(await radio.isChecked()).toBe(true);
+}
+
+async function expectNoAxeViolations(): Promise<void> {
+  const result = await page.evaluate(async () => {
+    interface AxeResult {
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+      passes: unknown[];
+    }
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } })
+      .axe;
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+  });
+  const violations = result.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(violations).toEqual([]);
+  expect(result.passes.length).toBeGreaterThan(10);
 }
 
 // --- the steps ---
@@ -138,116 +234,155 @@ describe('the demo console against the KusciaAPI-compatible server', () => {
     }
   });
 
-  it('creating a Domain twice shows 11306 as a warning (role status), titled in en-US', async () => {
+  it('creating a Domain twice: a warning titled by the cause, the code (11306) and its own text kept', async () => {
     await domainAction('create', 'alice');
     await domains().getByText('Domain alice created.').waitFor();
 
     await domains().getByRole('button', { name: 'Create', exact: true }).click();
-    const alert = await findAlert(
-      domains(),
-      'status',
-      enUS.labels.warning,
-      enUS.codes[11306].title,
-    );
+    const { alert, code } = await findAlert(domains(), 'status', 'Domain “alice” already exists');
+    expect(code).toBe('11306');
     expect(await alert.getAttribute('data-severity')).toBe('warning');
-    expect(await alert.locator('[data-part="code"]').textContent()).toContain('11306');
     // An "already exists" is not retried.
-    expect(await alert.getByRole('button', { name: enUS.labels.retry }).count()).toBe(0);
+    expect(await alert.getByRole('button', { name: 'Retry' }).count()).toBe(0);
+    const details = await openDetails(alert);
+    expect(details['Code title']).toBe('Domain already exists');
+    expect(details['Server message']).toBe('domains.kuscia.secretflow "alice" already exists');
   });
 
-  it('querying a missing Domain shows 11305 (role alert) with the server message in the details', async () => {
-    await domainAction('query', 'bob');
-    const alert = await findAlert(domains(), 'alert', enUS.labels.error, enUS.codes[11305].title);
-    expect(await alert.getAttribute('data-severity')).toBe('error');
-    const disclosure = alert.getByRole('button', { name: enUS.labels.details, exact: true });
-    await disclosure.click();
-    expect(await disclosure.getAttribute('aria-expanded')).toBe('true');
-    await alert.getByText(/"bob" not found/).waitFor();
+  it('creating a Domain "Alice_1" marks the Domain ID input invalid with the field message; the alert says the same', async () => {
+    await domainAction('create', 'Alice_1');
+    const { code } = await findAlert(
+      domains(),
+      'alert',
+      "Field domain_id: only lowercase letters, digits, '-' and '.' are allowed (got “Alice_1”)",
+    );
+    expect(code).toBe('11100');
+    await expectFieldError(
+      domainIdInput(),
+      "Only lowercase letters, digits, '-' and '.' are allowed (got “Alice_1”)",
+    );
+    // Only the field the failure names.
+    await expectNoFieldError(domains().getByLabel('Role', { exact: true }));
   });
 
-  it('a Job refused at create shows its code in the table; a Job that ran and failed shows its state', async () => {
-    const data = region('DomainData');
-    await data.getByRole('button', { name: 'Create', exact: true }).click();
-    await data.getByText('DomainData alice-table created.').waitFor();
-    await data.getByRole('cell', { name: 'alice-table', exact: true }).waitFor();
-
-    const jobs = region('Jobs');
-    const createJob = async (jobId: string, input: string, appImage: string) => {
-      await jobs.getByLabel('Job ID', { exact: true }).fill(jobId);
-      await jobs.getByLabel('Input DomainData ID', { exact: true }).fill(input);
-      await jobs.getByLabel('AppImage', { exact: true }).fill(appImage);
-      await jobs.getByRole('button', { name: 'Create', exact: true }).click();
-    };
-
-    // Its input DomainData does not exist: KusciaAPI refuses the create with 11201.
-    await createJob('job-missing-input', 'missing-table', 'secretflow-image');
-    const alert = await findAlert(jobs, 'alert', enUS.labels.error, enUS.codes[11201].title);
-    await alert.getByRole('button', { name: enUS.labels.details, exact: true }).click();
-    await alert.getByText(/"missing-table" not found/).waitFor();
-    const refused = jobs.getByRole('row').filter({ hasText: 'job-missing-input' });
-    const badge = refused.getByRole('button', { name: 'Error code 11201', exact: true });
-    // In view first: focusing an off-screen badge scrolls the page, and Radix closes a tooltip whose trigger
-    // scrolls, so the tooltip would flash and close (reported; a kit issue, not the console's).
-    await badge.scrollIntoViewIfNeeded();
-    await badge.focus();
-    // Focus opens the kit's tooltip with the localized title.
-    await page.getByRole('tooltip').filter({ hasText: enUS.codes[11201].title }).first().waitFor();
-    await page.keyboard.press('Escape');
-
-    // AppImage "fail": the local server runs the Job and ends it Failed. Not an API error: a state.
-    await createJob('job-fail', 'alice-table', 'fail');
-    await jobs.getByText('Job job-fail created.').waitFor();
-    const failed = jobs
-      .getByRole('row')
-      .filter({ hasText: 'job-fail' })
-      .filter({ hasNotText: 'missing' });
-    await failed.getByText('Failed', { exact: true }).waitFor();
-    await failed.getByText(/task job-fail-task failed/).waitFor();
-    expect(await failed.getByRole('button', { name: /^Error code/ }).count()).toBe(0);
-  });
-
-  it('has no axe violations (WCAG 2.2 AA tags) with an alert showing', async () => {
+  it('has no axe violations (WCAG 2.2 AA tags) in the light and dark themes, with alerts and an invalid field', async () => {
     const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     await page.addScriptTag({ content: await readFile(axePath, 'utf8') });
-    const result = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } }
-      ).axe;
-      interface AxeResult {
-        violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-        passes: unknown[];
-      }
-      return axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-    });
-    const violations = result.violations.map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(violations).toEqual([]);
-    expect(result.passes.length).toBeGreaterThan(10);
-  });
-
-  it('saves a screenshot of the console with alerts', async () => {
-    await page.evaluate(() => {
-      window.scrollTo(0, 0);
-    });
     await mkdir(resolve(repo, 'test-results'), { recursive: true });
-    await page.screenshot({ path: screenshotPath });
+
+    for (const theme of ['light', 'dark'] as const) {
+      await page.getByLabel('Theme').selectOption(theme);
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
+      await expectNoAxeViolations();
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+      });
+      await page.screenshot({ path: theme === 'light' ? screenshotPath : darkScreenshotPath });
+    }
     // docs/console.png (the README's picture) is refreshed on request, so `npm test` leaves the tree clean.
     if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(docsScreenshotPath)) {
       await mkdir(resolve(repo, 'docs'), { recursive: true });
       await copyFile(screenshotPath, docsScreenshotPath);
     }
+    await page.getByLabel('Theme').selectOption('light');
+  });
+
+  it('editing the invalid field clears its mark; the alert above stays', async () => {
+    await domainIdInput().fill('alice-1');
+    await expectNoFieldError(domainIdInput());
+    await domains()
+      .getByRole('alert', {
+        name: "Field domain_id: only lowercase letters, digits, '-' and '.' are allowed (got “Alice_1”)",
+      })
+      .waitFor();
+  });
+
+  it('querying a missing Domain: "Domain “bob” does not exist", the server message in the details', async () => {
+    await domainAction('query', 'bob');
+    const { alert, code } = await findAlert(domains(), 'alert', 'Domain “bob” does not exist');
+    expect(code).toBe('11305');
+    expect(await alert.getAttribute('data-severity')).toBe('error');
+    const details = await openDetails(alert);
+    expect(details['Code title']).toBe('Domain not found');
+    expect(details['Server message']).toBe('domains.kuscia.secretflow "bob" not found');
+    // A failure that names no field leaves the form unmarked.
+    await expectNoFieldError(domainIdInput());
+  });
+
+  it('a Job refused at create shows its code in the table; a Job that ran out of memory shows its state and Kuscia’s text', async () => {
+    const data = region('DomainData');
+    await data.getByRole('button', { name: 'Create', exact: true }).click();
+    await data.getByText('DomainData alice-table created.').waitFor();
+    await data.getByRole('cell', { name: 'alice-table', exact: true }).waitFor();
+
+    const createJob = async (jobId: string, input: string, appImage: string) => {
+      await jobs().getByLabel('Job ID', { exact: true }).fill(jobId);
+      await jobs().getByLabel('Input DomainData ID', { exact: true }).fill(input);
+      await jobs().getByLabel('AppImage', { exact: true }).fill(appImage);
+      await jobs().getByRole('button', { name: 'Create', exact: true }).click();
+    };
+
+    // Its input DomainData does not exist: KusciaAPI refuses the create with 11201 and a not-found text.
+    await createJob('job-missing-input', 'missing-table', 'secretflow/psi:1.0');
+    const { alert, code } = await findAlert(
+      jobs(),
+      'alert',
+      'DomainData “missing-table” does not exist',
+    );
+    expect(code).toBe('11201');
+    expect((await openDetails(alert))['Server message']).toBe(
+      'domaindatas.kuscia.secretflow "missing-table" not found',
+    );
+    const refused = jobs().getByRole('row').filter({ hasText: 'job-missing-input' });
+    // The row says the cause in the console's language, not the server's raw text.
+    await refused
+      .getByRole('cell', { name: 'DomainData “missing-table” does not exist' })
+      .waitFor();
+    const badge = refused.getByRole('button', { name: 'Error code 11201', exact: true });
+    // In view first: focusing an off-screen badge scrolls the page, and Radix closes a tooltip whose trigger
+    // scrolls, so the tooltip would flash and close (reported; a kit issue, not the console's).
+    await badge.scrollIntoViewIfNeeded();
+    await badge.focus();
+    // Focus opens the kit's tooltip with the code's localized title.
+    await page
+      .getByRole('tooltip')
+      .filter({ hasText: 'Could not create the Job' })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Escape');
+
+    // The image tag `fail-oom`: the local server runs the Job and alice's container is OOMKilled. Not an
+    // API error: a state, with Kuscia's own aggregate text (Task[<alias>]-Party[<domain>]: <party text>).
+    await createJob('job-oom', 'alice-table', 'secretflow/psi:fail-oom');
+    await jobs().getByText('Job job-oom created.').waitFor();
+    const failed = jobs().getByRole('row').filter({ hasText: 'job-oom' });
+    await failed.getByText('Failed', { exact: true }).waitFor();
+    await failed
+      .getByText(
+        /^Task\[job-oom-task\]-Party\[alice\]: container\[secretflow\] terminated state reason "OOMKilled", message: "/,
+      )
+      .waitFor();
+    expect(await failed.getByRole('button', { name: /^Error code/ }).count()).toBe(0);
+  });
+
+  it('querying a missing Job: "Job “job-404” does not exist" under 11202, whose own text says only "could not query"', async () => {
+    await queryJob('job-404');
+    const { alert, code } = await findAlert(jobs(), 'alert', 'Job “job-404” does not exist');
+    expect(code).toBe('11202');
+    expect((await openDetails(alert))['Code title']).toBe('Could not query the Job');
   });
 
   it('with the Master switched off, a query shows a retryable 11103 whose Retry succeeds once it is back', async () => {
     await setSwitch('Master unreachable', true);
     await domainAction('query', 'alice');
     // TanStack Query retries 11103 three times on its own (shouldRetryKusciaError) before the alert shows.
-    const alert = await findAlert(domains(), 'alert', enUS.labels.error, enUS.codes[11103].title);
-    const retry = alert.getByRole('button', { name: enUS.labels.retry, exact: true });
+    const { alert, code } = await findAlert(
+      domains(),
+      'alert',
+      'The Kuscia master answered HTTP 503 to this lite node',
+    );
+    expect(code).toBe('11103');
+    const retry = alert.getByRole('button', { name: 'Retry', exact: true });
     await retry.waitFor();
 
     await setSwitch('Master unreachable', false);
@@ -257,29 +392,76 @@ describe('the demo console against the KusciaAPI-compatible server', () => {
     expect(await domains().getByRole('definition').first().textContent()).toBe('alice');
   });
 
-  it("in zh-CN the same failure reads in Chinese, verbatim from Kuscia's document", async () => {
-    await page.getByLabel('Language').selectOption('zh-CN');
-    locale = 'zh-CN';
+  it('in zh-CN: the missing Job and the invalid Domain ID read in Chinese', async () => {
+    await setLocale('zh-CN');
     await page.getByRole('heading', { level: 1, name: 'Kuscia 控制台' }).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    expect(zhCN.codes[11305].title).toBe('节点不存在异常');
 
-    await domainAction('query', 'bob');
-    const alert = await findAlert(domains(), 'alert', zhCN.labels.error, '节点不存在异常');
-    await alert.getByText(zhCN.codes[11305].resolution, { exact: true }).waitFor();
-    await alert.getByRole('button', { name: zhCN.labels.copyDetails }).waitFor();
+    await queryJob('job-404');
+    const job = await findAlert(jobs(), 'alert', '任务“job-404”不存在');
+    expect(job.code).toBe('11202');
+    expect((await openDetails(job.alert))['错误码描述']).toBe('查询任务失败');
 
-    await page.getByLabel('语言').selectOption('en-US');
-    locale = 'en-US';
-    await page.getByRole('heading', { level: 1, name: 'Kuscia console' }).waitFor();
+    await domainAction('create', 'Alice_1');
+    await findAlert(
+      domains(),
+      'alert',
+      '字段 domain_id：只能包含小写字母、数字、“-”和“.”（当前值“Alice_1”）',
+    );
+    await expectFieldError(domainIdInput(), '只能包含小写字母、数字、“-”和“.”（当前值“Alice_1”）');
+
+    await setLocale('en-US');
+    // The mark follows the UI's language.
+    await expectFieldError(
+      domainIdInput(),
+      "Only lowercase letters, digits, '-' and '.' are allowed (got “Alice_1”)",
+    );
   });
 
-  it('dark theme sets data-theme on <html>', async () => {
-    await page.getByLabel('Theme').selectOption('dark');
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    await page.screenshot({ path: resolve(repo, 'test-results/console-dark.png') });
-    await page.getByLabel('Theme').selectOption('light');
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+  it("as SecretPad's backend: the Kuscia cause inside 202011402, the server's msg in the console's language, and the sign-in offer for an expired session", async () => {
+    await setBackend(
+      'SecretPad',
+      "The console talks to SecretPad's backend (codes 202xxxxxx, messages in English).",
+    );
+
+    await domainAction('create', 'alice');
+    const exists = await findAlert(domains(), 'status', 'Domain “alice” already exists');
+    expect(exists.code).toBe('202011402');
+    expect(await exists.alert.getAttribute('data-source')).toBe('secretpad');
+    // Accept-Language: en-US, so SecretPad's msg is its English text; the kit's title is the cause's.
+    expect((await openDetails(exists.alert))['Server message']).toBe(
+      'Node create error: alice node create fail in kuscia :domains.kuscia.secretflow "alice" already exists',
+    );
+
+    // In zh-CN the console asks for Chinese, and SecretPad answers in it.
+    await setLocale('zh-CN');
+    await domains().getByRole('button', { name: '创建', exact: true }).click();
+    const existsZh = await findAlert(domains(), 'status', '节点“alice”已存在');
+    expect(existsZh.code).toBe('202011402');
+    expect((await openDetails(existsZh.alert))['服务端信息']).toBe(
+      '节点创建失败: alice node create fail in kuscia :domains.kuscia.secretflow "alice" already exists',
+    );
+    await setLocale('en-US');
+
+    // The console's token is refused: SecretPad's 202011602 with LoginInterceptor's "login is expire".
+    await setSwitch('Token expired', true);
+    await domainAction('query', 'alice');
+    const expired = await findAlert(domains(), 'alert', 'Your session has expired');
+    expect(expired.code).toBe('202011602');
+    await expired.alert.getByRole('button', { name: 'Sign in again', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Signed out', exact: true });
+    await dialog.waitFor();
+    await dialog
+      .getByText('A real console would now take you to its sign-in page', { exact: false })
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Continue', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // "Signed in" again: the same query succeeds.
+    await setSwitch('Token expired', false);
+    await domainAction('query', 'alice');
+    await domains().getByRole('heading', { name: 'Queried Domain' }).waitFor();
+
+    await setBackend('KusciaAPI', "The console talks to KusciaAPI (Kuscia's own codes, 11xxx).");
   });
 
   it('after the shutdown switch, the proxy answers 502 and the console says the gateway cannot reach KusciaAPI', async () => {
@@ -291,17 +473,12 @@ describe('the demo console against the KusciaAPI-compatible server', () => {
     await domainAction('query', 'alice');
     // The browser reached the console's proxy; the proxy could not reach KusciaAPI (ECONNREFUSED) and
     // answered 502 Bad Gateway, which the kit reads as a gateway failure: retryable, source "http".
-    const alert = await findAlert(
-      domains(),
-      'alert',
-      enUS.labels.error,
-      enUS.generic.httpGateway.title,
-    );
+    const { alert } = await findAlert(domains(), 'alert', 'Gateway could not reach KusciaAPI');
     expect(await alert.getAttribute('data-source')).toBe('http');
-    await alert.getByRole('button', { name: enUS.labels.retry, exact: true }).waitFor();
-    await alert.getByRole('button', { name: enUS.labels.details, exact: true }).click();
-    await alert.getByText('502', { exact: true }).waitFor();
-    await alert.getByText(/ECONNREFUSED/).waitFor();
+    await alert.getByRole('button', { name: 'Retry', exact: true }).waitFor();
+    const details = await openDetails(alert);
+    expect(details['HTTP status']).toBe('502');
+    expect(details['Server message']).toMatch(/ECONNREFUSED/);
   });
 
   it('with the console server stopped as well, the browser cannot connect and the console shows the network alert', async () => {
@@ -312,15 +489,9 @@ describe('the demo console against the KusciaAPI-compatible server', () => {
 
     await domainAction('query', 'alice');
     // A network failure is retryable: TanStack Query retries it three times before the alert shows.
-    const alert = await findAlert(
-      domains(),
-      'alert',
-      enUS.labels.error,
-      enUS.generic.network.title,
-    );
+    const { alert } = await findAlert(domains(), 'alert', 'Cannot reach KusciaAPI');
     expect(await alert.getAttribute('data-source')).toBe('network');
-    await alert.getByText(enUS.generic.network.resolution, { exact: true }).waitFor();
-    await alert.getByRole('button', { name: enUS.labels.retry, exact: true }).waitFor();
+    await alert.getByRole('button', { name: 'Retry', exact: true }).waitFor();
   });
 
   it('threw no uncaught error in the page', () => {
