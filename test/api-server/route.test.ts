@@ -91,7 +91,16 @@ describe('route/create', () => {
   it.each([
     [{ source: '' }, 'source can not be empty'],
     [{ destination: '' }, 'destination can not be empty'],
-    [{ endpoint: { host: 'bob', ports: [] } }, 'endpoint can not be empty'],
+    [{ endpoint: { host: 'bob', ports: [] } }, 'endpoint can not be empty when transit is not set'],
+    // Upstream's text ends with a space.
+    [
+      { endpoint: { host: 'bob', ports: [{ port: 0, protocol: 'HTTP' }] } },
+      'endpoint port should be positive and less than or equal to 65535 ',
+    ],
+    [
+      { endpoint: { host: 'bob', ports: [{ port: 65536, protocol: 'HTTP' }] } },
+      'endpoint port should be positive and less than or equal to 65535 ',
+    ],
     [{ authentication_type: '' }, 'authentication type can not be empty'],
   ])('answers 11100 for %j', async (overrides, message) => {
     const api = await withDomains();

@@ -61,12 +61,30 @@ function credentials(authenticationType, body) {
   return { token_config: null, mtls_config: null };
 }
 
+/**
+ * Kuscia's port check (`domain_route_service.go`), trailing space included.
+ * @param {Array<Record<string, any> | null>} ports
+ */
+function portRangeError(ports) {
+  const outOfRange = ports.some((port) => {
+    const value = Number(port?.port ?? 0);
+    return !(value > 0 && value <= 65535);
+  });
+  return outOfRange
+    ? 'endpoint port should be positive and less than or equal to 65535 '
+    : undefined;
+}
+
 /** @type {import('./index.mjs').Operation['handle']} */
 function createRoute(body, { store }) {
   const invalid =
     keyError(body) ??
-    (!body.endpoint?.ports?.length ? 'endpoint can not be empty' : undefined) ??
-    (text(body.authentication_type) === '' ? 'authentication type can not be empty' : undefined);
+    (text(body.authentication_type) === '' ? 'authentication type can not be empty' : undefined) ??
+    // The demo has no transit routes, so an endpoint is always required.
+    (!body.endpoint?.ports?.length
+      ? 'endpoint can not be empty when transit is not set'
+      : undefined) ??
+    portRangeError(body.endpoint.ports);
   if (invalid) return fail(Code.RequestValidate, invalid);
 
   const source = text(body.source);
