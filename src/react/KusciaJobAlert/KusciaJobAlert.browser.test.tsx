@@ -27,6 +27,7 @@ import imagePullOutranksCrash from '../../../test/fixtures/jobs/image-pull-outra
 import imagePullStuck from '../../../test/fixtures/jobs/image-pull-stuck.json';
 import outOfMemory from '../../../test/fixtures/jobs/out-of-memory.json';
 import pythonNotFound from '../../../test/fixtures/jobs/secretpad-254-python-not-found.json';
+import secretpadAggregate from '../../../test/fixtures/jobs/secretpad-errmsg-aggregate.json';
 import stopped from '../../../test/fixtures/jobs/stopped-422-collateral.json';
 
 const LOCALES = ['en-US', 'zh-CN'] as const;
@@ -49,6 +50,7 @@ const TEXT = {
       approvalRejected: 'bob rejected the job',
       stopped: 'alice stopped the job',
       outOfMemory: "alice's container was killed for using too much memory",
+      secretpadAggregate: "alice's input data is missing or unreadable: KeyError: 'label'",
     },
   },
   'zh-CN': {
@@ -67,6 +69,7 @@ const TEXT = {
       approvalRejected: 'bob 拒绝了该任务',
       stopped: 'alice 停止了该任务',
       outOfMemory: 'alice 的容器因内存不足被终止',
+      secretpadAggregate: "alice 的输入数据缺失或无法读取：KeyError: 'label'",
     },
   },
 } as const;
@@ -336,5 +339,38 @@ describe('the long log', () => {
     await userEvent.click(page.getByRole('button', { name: '复制日志' }));
     await expect.element(page.getByRole('status')).toHaveTextContent('已复制');
     expect(await navigator.clipboard.readText()).toBe(LONG_LOG);
+  });
+});
+
+/* Defects found while writing these tests; each asserts the expected behaviour and fails until fixed. */
+describe('reported against #12', () => {
+  it('stops the log toggle’s arrow from animating under prefers-reduced-motion', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+    });
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
+    await render(<KusciaJobAlert job={fresh(pythonNotFound)} />);
+    const toggle = page.getByRole('button', { name: 'Log tail' }).element();
+    expect(getComputedStyle(toggle, '::before').transitionDuration).toBe('0s');
+  });
+
+  it('offers Restart for SecretPad’s stored FAILED job when the verdict allows it', async () => {
+    await render(<KusciaJobAlert job={fresh(secretpadAggregate)} onRestart={noop} />);
+    const alert = page.getByRole('alert', { name: TEXT['en-US'].title.secretpadAggregate });
+    await expect.element(alert).toHaveAttribute('data-restart', 'afterFix');
+    await expect
+      .element(alert.getByRole('button', { name: 'Restart' }), { timeout: 2000 })
+      .toBeVisible();
+  });
+
+  it('keeps the partner’s application log reachable in a multi-party job', async () => {
+    await render(<KusciaJobAlert job={fresh(imagePullOutranksCrash)} />);
+    for (const toggle of page.getByRole('button', { name: 'Log tail' }).all()) {
+      await userEvent.click(toggle);
+    }
+    // alice's log tail (the list item shows only its last line).
+    await expect
+      .element(page.getByText(/2025-12-03 08:16:40 INFO start link to bob/), { timeout: 2000 })
+      .toBeVisible();
   });
 });
