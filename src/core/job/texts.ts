@@ -94,6 +94,12 @@ export interface KusciaJobLabels {
   /** Badge of a job that will not finish by itself. */
   readonly stuck: string;
   readonly warnings: string;
+  /**
+   * One line of the list of failing parties: `{task}`, `{party}`, `{cause}` (the family's short name, or the
+   * consequence mark) and, in `failureWithMessage`, `{message}`.
+   */
+  readonly failure: string;
+  readonly failureWithMessage: string;
   /** Marks a failure that is a consequence of the job ending (`Job was stopped`). */
   readonly consequence: string;
 }

@@ -299,5 +299,7 @@ export const jobs: KusciaJobTexts = {
     stuck: 'Stuck',
     warnings: 'Warnings',
     consequence: 'Consequence',
+    failure: '{task} · {party} — {cause}',
+    failureWithMessage: '{task} · {party} — {cause}: {message}',
   },
 };

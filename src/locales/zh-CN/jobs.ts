@@ -293,5 +293,7 @@ export const jobs: KusciaJobTexts = {
     stuck: '已卡住',
     warnings: '警告',
     consequence: '连带结果',
+    failure: '{task} · {party} — {cause}',
+    failureWithMessage: '{task} · {party} — {cause}：{message}',
   },
 };

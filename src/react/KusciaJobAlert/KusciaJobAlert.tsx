@@ -4,6 +4,7 @@ import { explainKusciaJob } from '../../core/job/explain';
 import type { KusciaJobExplanation } from '../../core/job/types';
 import { isKusciaLocaleMessages } from '../../core/locale';
 import { readProperty, safeIsArray } from '../../core/read';
+import { fillTemplate } from '../../core/template';
 import { describeKusciaJob } from '../../i18n/jobs';
 import { getKusciaJobTexts } from '../../i18n/jobs';
 import {
@@ -19,10 +20,19 @@ import { useLocaleText, type KusciaLocaleProp } from '../useLocaleText';
 import { JobLog } from './JobLog';
 import { jobAlertParts } from './parts';
 
-/** States in which Kuscia's RestartJob acts (anything else answers 11211). */
-const RESTARTABLE = /* @__PURE__ */ new Set(['Failed', 'Suspended']);
-/** States of a job that has not ended: Stop still applies. */
-const UNFINISHED = /* @__PURE__ */ new Set(['Running', 'Pending', 'AwaitingApproval']);
+/**
+ * States in which Kuscia's RestartJob acts (anything else answers 11211), lower-cased: SecretPad stores the
+ * state as `FAILED`, and a job it stopped as `STOPPED` (Kuscia's Failed).
+ */
+const RESTARTABLE = /* @__PURE__ */ new Set(['failed', 'suspended', 'stopped']);
+/** States of a job that has not ended, lower-cased (SecretPad: `RUNNING`, `INITIALIZED`): Stop applies. */
+const UNFINISHED = /* @__PURE__ */ new Set([
+  'running',
+  'pending',
+  'awaitingapproval',
+  'initialized',
+  'staging',
+]);
 
 export interface KusciaJobAlertProps extends Omit<
   HTMLAttributes<HTMLDivElement>,
@@ -117,13 +127,20 @@ export const KusciaJobAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, KusciaJ
     const severity = explanation.family === 'userAction' ? 'warning' : 'error';
     const resolvedRole = resolveRole(role, severity);
     const Title = (typeof headingLevel === 'number' && HEADING_TAGS[headingLevel]) || 'div';
-    const state = explanation.state ?? '';
+    const state = (explanation.state ?? '').toLowerCase();
     const showRestart =
       typeof onRestart === 'function' &&
       explanation.restart !== 'no' &&
       (explanation.state === null || RESTARTABLE.has(state));
     const showStop = typeof onStop === 'function' && UNFINISHED.has(state);
-    const log = description.failures.find((failure) => failure.log !== null)?.log ?? null;
+    // The log worth opening is a tail with more in it than the line already listed (an image pull's
+    // waiting message is that one line); else the first log there is.
+    const log =
+      description.failures.find(
+        (failure) => failure.log !== null && failure.log !== failure.message,
+      )?.log ??
+      description.failures.find((failure) => failure.log !== null)?.log ??
+      null;
     const titleId = `${id}title`;
     const resolutionId = `${id}resolution`;
 
@@ -153,12 +170,12 @@ export const KusciaJobAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, KusciaJ
         <ul aria-label={jobLabels.failingParties} {...parts.failures}>
           {description.failures.map((failure, index) => (
             <li key={index} {...parts.failure} data-family={failure.family}>
-              {[failure.task ?? jobLabels.wholeJob, failure.party ?? jobLabels.unknownParty].join(
-                ' · ',
-              )}
-              {' — '}
-              {failure.collateral ? jobLabels.consequence : failure.familyName}
-              {failure.message ? `: ${failure.message}` : ''}
+              {fillTemplate(failure.message ? jobLabels.failureWithMessage : jobLabels.failure, {
+                task: failure.task ?? jobLabels.wholeJob,
+                party: failure.party ?? jobLabels.unknownParty,
+                cause: failure.collateral ? jobLabels.consequence : failure.familyName,
+                message: failure.message,
+              })}
             </li>
           ))}
         </ul>
