@@ -114,12 +114,19 @@ export function TextField({
   );
 }
 
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
 export function SelectField({
   label,
   value,
   onChange,
   name,
   options,
+  groups = [],
+  hint,
   error,
   onEdit,
 }: {
@@ -127,11 +134,19 @@ export function SelectField({
   value: string;
   onChange: (value: string) => void;
   name: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly SelectOption[];
+  /** Further options under an `<optgroup>` each, after `options`. */
+  groups?: readonly { label: string; options: readonly SelectOption[] }[];
+  hint?: string;
   error?: string | undefined;
   onEdit?: () => void;
 }) {
-  const field = useFieldError(error, undefined);
+  const field = useFieldError(error, hint);
+  const render = (option: SelectOption) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  );
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
@@ -145,13 +160,19 @@ export function SelectField({
           onEdit?.();
         }}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
+        {options.map(render)}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map(render)}
+          </optgroup>
         ))}
       </select>
       <FieldError id={field.errorId} error={error} />
+      {hint && (
+        <span id={field.hintId} className="field__hint">
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

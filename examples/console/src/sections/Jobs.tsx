@@ -3,15 +3,26 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   describeKusciaError,
   ErrorCodeBadge,
+  explainKusciaJob,
   KusciaErrorAlert,
+  KusciaJobAlert,
   parseKusciaError,
   shouldRetryKusciaError,
+  type KusciaJobExplanation,
 } from 'kuscia-error-kit';
 import { callKuscia, type Job } from '../api';
-import { format, useConsoleLocale, useUiText } from '../i18n';
+import { format, useConsoleLocale, useUiText, type UiText } from '../i18n';
 import { useAction, type ActionState } from '../useAction';
 import { useFieldErrors } from '../useFieldErrors';
-import { ActionButton, DataTable, Notice, Section, TextField } from '../components/ui';
+import {
+  PRE_V1_FAILURES,
+  SIMULATED_FAILURES,
+  simulatedFailureOf,
+  splitImage,
+  withSimulatedFailure,
+  type SimulatedFailure,
+} from '../simulatedFailure';
+import { ActionButton, DataTable, Notice, Section, SelectField, TextField } from '../components/ui';
 
 /** A Job submitted from this console: created (then polled), or refused at create time. */
 interface JobRow {
@@ -38,6 +49,36 @@ function jobField(apiField: string): string | undefined {
 // Kuscia's final job states.
 const FINAL_STATES = new Set(['Succeeded', 'Failed', 'Cancelled', 'ApprovalReject']);
 
+/** How often a Job that has not ended is queried again. */
+const POLL_MS = 1000;
+
+/**
+ * Follow a Job until it ends. A stuck one (an image that cannot be pulled) stays Running and is still
+ * followed: the user is expected to stop it, and the row must see that happen.
+ */
+function pollInterval(job: Job | undefined): number | false {
+  const state = job?.status?.state;
+  return state !== undefined && FINAL_STATES.has(state) ? false : POLL_MS;
+}
+
+/** The label of each simulated failure, in the console's language. */
+function failureLabel(t: UiText, failure: SimulatedFailure): string {
+  switch (failure) {
+    case 'fail-oom':
+      return t.simulateOom;
+    case 'fail-data':
+      return t.simulateData;
+    case 'fail-crash':
+      return t.simulateCrash;
+    case 'fail-partner':
+      return t.simulatePartner;
+    case 'fail-image-pull':
+      return t.simulateImagePull;
+    case 'fail-reject':
+      return t.simulateReject;
+  }
+}
+
 const jobQuery = (jobId: string) => ({
   queryKey: ['job', jobId],
   queryFn: ({ signal }: { signal: AbortSignal }) =>
@@ -52,10 +93,19 @@ export function Jobs() {
   const field = useFieldErrors(form.failure, jobField);
   const [jobId, setJobId] = useState('job-1');
   const [initiator, setInitiator] = useState('alice');
-  const [partner, setPartner] = useState('');
+  // A partner by default, so that the partner's failures (image pull, rejection, P2P) have someone to name.
+  const [partner, setPartner] = useState('bob');
   const [input, setInput] = useState('alice-table');
-  const [appImage, setAppImage] = useState('secretflow-image');
+  const [appImage, setAppImage] = useState('secretflow/psi:1.0');
+  // The last tag typed that scripts no failure, put back when the user chooses "None".
+  const [plainTag, setPlainTag] = useState('1.0');
   const [rows, setRows] = useState<JobRow[]>([]);
+  const failure = simulatedFailureOf(appImage);
+
+  const onAppImage = (image: string) => {
+    setAppImage(image);
+    if (simulatedFailureOf(image) === '') setPlainTag(splitImage(image.trim()).tag);
+  };
 
   const upsert = (row: JobRow) => {
     setRows((current) => [row, ...current.filter((r) => r.job_id !== row.job_id)]);
@@ -67,6 +117,10 @@ export function Jobs() {
   const stop = useMutation({
     mutationFn: (id: string) =>
       callKuscia<unknown>('job/stop', { job_id: id, reason: 'stopped from the console' }),
+  });
+  const restart = useMutation({
+    mutationFn: (id: string) =>
+      callKuscia<unknown>('job/restart', { job_id: id, reason: 'restarted from the console' }),
   });
 
   const onCreate = (event: SubmitEvent) => {
@@ -148,10 +202,32 @@ export function Jobs() {
             onChange={setInput}
             {...field('input')}
           />
+          <SelectField
+            label={t.simulate}
+            name="simulate"
+            value={failure}
+            hint={t.simulateHint}
+            onChange={(next) => {
+              setAppImage(withSimulatedFailure(appImage, next, plainTag));
+            }}
+            options={[
+              { value: '', label: t.simulateNone },
+              ...SIMULATED_FAILURES.map((tag) => ({ value: tag, label: failureLabel(t, tag) })),
+            ]}
+            groups={[
+              {
+                label: t.simulatePreV1,
+                options: PRE_V1_FAILURES.map((tag) => ({
+                  value: `${tag}-pre-v1`,
+                  label: format(t.simulatePreV1Option, { outcome: failureLabel(t, tag) }),
+                })),
+              },
+            ]}
+          />
           <TextField
             label={t.appImage}
             value={appImage}
-            onChange={setAppImage}
+            onChange={onAppImage}
             hint={t.appImageHint}
             {...field('app_image')}
           />
@@ -174,7 +250,13 @@ export function Jobs() {
         rows={rows}
         renderRow={(row) =>
           row.createError === undefined ? (
-            <CreatedJobRow key={row.job_id} row={row} table={table} onStop={stop.mutateAsync} />
+            <CreatedJobRow
+              key={row.job_id}
+              row={row}
+              table={table}
+              onStop={stop.mutateAsync}
+              onRestart={restart.mutateAsync}
+            />
           ) : (
             <RefusedJobRow key={row.job_id} row={row} />
           )
@@ -212,80 +294,123 @@ function RefusedJobRow({ row }: { row: JobRow }) {
   );
 }
 
-/** A created Job: its state, polled until it is final. A Job that ran and failed is a state, not an API error. */
+/** What an explanation says, for remembering which one the user dismissed. */
+const explanationKey = (explanation: KusciaJobExplanation): string =>
+  [explanation.state, explanation.family, explanation.stuck, explanation.failures.length].join('|');
+
+/**
+ * A created Job: its state, followed until it ends, and under it the kit's explanation once it fails or
+ * hangs, with Stop and Restart where the explanation allows them. A Job that ran and failed is a state, not
+ * an API error; a Stop or Restart that KusciaAPI refuses is one, and shows in the table's alert.
+ */
 function CreatedJobRow({
   row,
   table,
   onStop,
+  onRestart,
 }: {
   row: JobRow;
   table: ActionState;
   onStop: (id: string) => Promise<unknown>;
+  onRestart: (id: string) => Promise<unknown>;
 }) {
   const t = useUiText();
   const queryClient = useQueryClient();
   const query = useQuery({
     ...jobQuery(row.job_id),
-    refetchInterval: (current) => {
-      const state = current.state.data?.status?.state;
-      return state && FINAL_STATES.has(state) ? false : 1000;
-    },
+    refetchInterval: (current) => pollInterval(current.state.data),
   });
-  const state = query.data?.status?.state ?? '';
+  const job = query.data;
+  const state = job?.status?.state ?? '';
   const queryCode = query.error ? parseKusciaError(query.error)?.code : null;
+  // TanStack Query keeps `data` when a poll brings the same JSON, so this runs only when the Job changed.
+  const explanation = useMemo(() => (job ? explainKusciaJob(job) : null), [job]);
+  const key = explanation ? explanationKey(explanation) : null;
+  // Dismiss hides this explanation only: a new one (the Job stopped, restarted, failed again) shows.
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  if (dismissed !== null && dismissed !== key) setDismissed(null);
+
+  const command = (name: 'stop' | 'restart') => {
+    // The alert's buttons do not know the table is busy: one command at a time.
+    if (table.pending !== null) return;
+    void table.perform(
+      `${name}:${row.job_id}`,
+      async () => {
+        await (name === 'stop' ? onStop : onRestart)(row.job_id);
+        await queryClient.invalidateQueries({ queryKey: ['job', row.job_id] });
+      },
+      format(name === 'stop' ? t.stoppedJob : t.restartedJob, { id: row.job_id }),
+    );
+  };
 
   return (
-    <tr>
-      <td>
-        <code>{row.job_id}</code>
-      </td>
-      <td>{query.data?.initiator ?? row.initiator}</td>
-      <td>
-        <span className="status">
-          {queryCode != null ? <ErrorCodeBadge code={queryCode} /> : null}
-          {state ? (
-            <span className="tag" data-state={state.toLowerCase()}>
-              {state}
-            </span>
-          ) : null}
-        </span>
-      </td>
-      <td className="table__message">{query.data?.status?.err_msg ?? ''}</td>
-      <td>
-        <div className="row-actions">
-          <ActionButton
-            {...table.buttonFor(`query:${row.job_id}`)}
-            onClick={() => {
-              void table.perform(
-                `query:${row.job_id}`,
-                () => queryClient.query({ ...jobQuery(row.job_id), staleTime: 0 }),
-                '',
-              );
-            }}
-          >
-            {t.query}
-            <span className="visually-hidden"> {row.job_id}</span>
-          </ActionButton>
-          <ActionButton
-            danger
-            busy={table.pending === `stop:${row.job_id}`}
-            disabled={table.pending !== null || FINAL_STATES.has(state)}
-            onClick={() => {
-              void table.perform(
-                `stop:${row.job_id}`,
-                async () => {
-                  await onStop(row.job_id);
-                  await queryClient.invalidateQueries({ queryKey: ['job', row.job_id] });
-                },
-                format(t.stoppedJob, { id: row.job_id }),
-              );
-            }}
-          >
-            {t.stop}
-            <span className="visually-hidden"> {row.job_id}</span>
-          </ActionButton>
-        </div>
-      </td>
-    </tr>
+    <>
+      <tr className={explanation && dismissed !== key ? 'table__row--explained' : undefined}>
+        <td>
+          <code>{row.job_id}</code>
+        </td>
+        <td>{job?.initiator ?? row.initiator}</td>
+        <td>
+          <span className="status">
+            {queryCode != null ? <ErrorCodeBadge code={queryCode} /> : null}
+            {state ? (
+              <span className="tag" data-state={state.toLowerCase()}>
+                {state}
+              </span>
+            ) : null}
+          </span>
+        </td>
+        <td className="table__message">
+          {/* Kuscia's own words, clamped: the explanation below says what they mean. */}
+          <span className="table__message-text">{job?.status?.err_msg ?? ''}</span>
+        </td>
+        <td>
+          <div className="row-actions">
+            <ActionButton
+              {...table.buttonFor(`query:${row.job_id}`)}
+              onClick={() => {
+                void table.perform(
+                  `query:${row.job_id}`,
+                  () => queryClient.query({ ...jobQuery(row.job_id), staleTime: 0 }),
+                  '',
+                );
+              }}
+            >
+              {t.query}
+              <span className="visually-hidden"> {row.job_id}</span>
+            </ActionButton>
+            <ActionButton
+              danger
+              busy={table.pending === `stop:${row.job_id}`}
+              disabled={table.pending !== null || FINAL_STATES.has(state)}
+              onClick={() => {
+                command('stop');
+              }}
+            >
+              {t.stop}
+              <span className="visually-hidden"> {row.job_id}</span>
+            </ActionButton>
+          </div>
+        </td>
+      </tr>
+      {explanation && dismissed !== key && (
+        <tr className="table__detail">
+          <td colSpan={5}>
+            <KusciaJobAlert
+              job={explanation}
+              onStop={() => {
+                command('stop');
+              }}
+              onRestart={() => {
+                command('restart');
+              }}
+              onDismiss={() => {
+                setDismissed(key);
+              }}
+            />
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
