@@ -123,10 +123,10 @@ const meaningful =
 const MAX_LINES_BACK = 200;
 
 /**
- * The line to show for a log tail: from the end, the first non-empty line that reads like an error, else the
- * last non-empty line. Trailing `;` and `,` (Kuscia's separators) are dropped.
+ * The line to show for a log tail: from the end, the first non-empty line that reads like an error, else
+ * (unless `onlyErrors`) the last non-empty line. Trailing `;` and `,` (Kuscia's separators) are dropped.
  */
-export function lastMeaningfulLine(text: string): string | null {
+export function lastMeaningfulLine(text: string, onlyErrors = false): string | null {
   let end = text.length;
   let fallback: string | null = null;
   for (let count = 0; count < MAX_LINES_BACK && end > 0; count += 1) {
@@ -140,7 +140,7 @@ export function lastMeaningfulLine(text: string): string | null {
     }
     end = start - 1;
   }
-  return fallback === null ? null : cap(fallback, MAX_LINE_LENGTH);
+  return fallback === null || onlyErrors ? null : cap(fallback, MAX_LINE_LENGTH);
 }
 
 /** The line containing the character at `index`. */

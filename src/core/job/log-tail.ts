@@ -19,7 +19,10 @@ const words =
 export interface LogReading {
   /** The families the tail suggests, most specific first; appCrash always last. */
   readonly families: readonly KusciaJobFailureFamily[];
-  /** The line that matched the first family, or the tail's last meaningful line. */
+  /**
+   * The line that matched the first family, or the tail's last line that reads like an error; null when
+   * the tail holds only shutdown noise (the cause is then not in it, and no title should quote it).
+   */
   readonly detail: string | null;
 }
 
@@ -42,7 +45,7 @@ export function readLogTail(log: string): LogReading {
     return { families, detail: partnerLine };
   }
   if (dataLine !== null) return { families: ['dataError', 'appCrash'], detail: dataLine };
-  return { families: ['appCrash'], detail: lastMeaningfulLine(log) };
+  return { families: ['appCrash'], detail: lastMeaningfulLine(log, true) };
 }
 
 function lastLines(log: string): string {
