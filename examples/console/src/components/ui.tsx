@@ -127,6 +127,7 @@ export function SelectField({
   options,
   groups = [],
   hint,
+  wide = false,
   error,
   onEdit,
 }: {
@@ -138,6 +139,8 @@ export function SelectField({
   /** Further options under an `<optgroup>` each, after `options`. */
   groups?: readonly { label: string; options: readonly SelectOption[] }[];
   hint?: string;
+  /** Long option labels: the field takes a wider share of its row. */
+  wide?: boolean;
   error?: string | undefined;
   onEdit?: () => void;
 }) {
@@ -148,7 +151,7 @@ export function SelectField({
     </option>
   );
   return (
-    <div className="field">
+    <div className={wide ? 'field field--wide' : 'field'}>
       <label htmlFor={field.id}>{label}</label>
       <select
         id={field.id}

@@ -207,6 +207,7 @@ export function Jobs() {
             name="simulate"
             value={failure}
             hint={t.simulateHint}
+            wide
             onChange={(next) => {
               setAppImage(withSimulatedFailure(appImage, next, plainTag));
             }}
