@@ -32,7 +32,8 @@ const docsScreenshotPath = resolve(repo, 'docs/console.png');
 // --- the server, through its public module ---
 
 function startApiServer(): Promise<RunningKusciaApiServer> {
-  // Port 0: a free one. Jobs move on quickly, so a failing one reaches `Failed` within the test.
+  // Port 0: a free one. Jobs move on quickly (Pending 0.3 s, Running 0.7 s, against 1 s and 3 s by
+  // default), so a failing one reaches `Failed` within about two of the console's 1 s polls.
   return createKusciaApiServer({ port: 0, jobTimings: { pendingMs: 300, runningMs: 700 } });
 }
 
@@ -201,7 +202,54 @@ async function setBackend(name: 'KusciaAPI' | 'SecretPad', says: string): Promis
   expect(await radio.isChecked()).toBe(true);
 }
 
+/** axe-core in the page, once: later steps run it again on what they opened. */
+async function loadAxe(): Promise<void> {
+  if (await page.evaluate(() => 'axe' in window)) return;
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ content: await readFile(axePath, 'utf8') });
+}
+
+/** The Jobs form: the Job ID, its input, and the failure the local server is to simulate. */
+async function createJob(jobId: string, input: string, failure: string): Promise<void> {
+  await jobs().getByLabel('Job ID', { exact: true }).fill(jobId);
+  await jobs().getByLabel('Input DomainData ID', { exact: true }).fill(input);
+  await jobs().getByLabel('Failure to simulate', { exact: true }).selectOption(failure);
+  await jobs().getByRole('button', { name: 'Create', exact: true }).click();
+}
+
+/** A row of the Jobs table, by its Job ID cell. */
+const jobRow = (jobId: string): Locator =>
+  jobs()
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: jobId, exact: true }) });
+
+/** The state tag in a Job's row (`Running`, `Failed`, …), once the row shows `state`. */
+async function expectJobState(jobId: string, state: string): Promise<void> {
+  await jobRow(jobId).locator('.tag').filter({ hasText: state }).waitFor();
+}
+
+/**
+ * The kit's explanation of a failing Job, named by its title, in the Jobs section. Resolves once it shows;
+ * `role` is `status` for a Job a person ended, `alert` for any other failure.
+ */
+async function findJobAlert(title: string, role: 'alert' | 'status' = 'alert'): Promise<Locator> {
+  const alert = jobs().getByRole(role, { name: title, exact: true });
+  await alert.waitFor({ state: 'visible' });
+  return alert;
+}
+
+/** The explanation's buttons, by name, in order. */
+async function jobAlertButtons(alert: Locator): Promise<string[]> {
+  return alert.getByRole('button').allInnerTexts();
+}
+
+/** The failing parties list of an explanation, one text per item. */
+async function failingParties(alert: Locator, name = 'Failing parties'): Promise<string[]> {
+  return alert.getByRole('list', { name, exact: true }).getByRole('listitem').allTextContents();
+}
+
 async function expectNoAxeViolations(): Promise<void> {
+  await loadAxe();
   const result = await page.evaluate(async () => {
     interface AxeResult {
       violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
@@ -266,8 +314,6 @@ describe('the demo console against the KusciaAPI-compatible server', () => {
   });
 
   it('has no axe violations (WCAG 2.2 AA tags) in the light and dark themes, with alerts and an invalid field', async () => {
-    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-    await page.addScriptTag({ content: await readFile(axePath, 'utf8') });
     await mkdir(resolve(repo, 'test-results'), { recursive: true });
 
     for (const theme of ['light', 'dark'] as const) {
@@ -309,21 +355,14 @@ describe('the demo console against the KusciaAPI-compatible server', () => {
     await expectNoFieldError(domainIdInput());
   });
 
-  it('a Job refused at create shows its code in the table; a Job that ran out of memory shows its state and Kuscia’s text', async () => {
+  it('a Job refused at create shows its code in the table, the cause beside it', async () => {
     const data = region('DomainData');
     await data.getByRole('button', { name: 'Create', exact: true }).click();
     await data.getByText('DomainData alice-table created.').waitFor();
     await data.getByRole('cell', { name: 'alice-table', exact: true }).waitFor();
 
-    const createJob = async (jobId: string, input: string, appImage: string) => {
-      await jobs().getByLabel('Job ID', { exact: true }).fill(jobId);
-      await jobs().getByLabel('Input DomainData ID', { exact: true }).fill(input);
-      await jobs().getByLabel('AppImage', { exact: true }).fill(appImage);
-      await jobs().getByRole('button', { name: 'Create', exact: true }).click();
-    };
-
     // Its input DomainData does not exist: KusciaAPI refuses the create with 11201 and a not-found text.
-    await createJob('job-missing-input', 'missing-table', 'secretflow/psi:1.0');
+    await createJob('job-missing-input', 'missing-table', '');
     const { alert, code } = await findAlert(
       jobs(),
       'alert',
@@ -333,7 +372,7 @@ describe('the demo console against the KusciaAPI-compatible server', () => {
     expect((await openDetails(alert))['Server message']).toBe(
       'domaindatas.kuscia.secretflow "missing-table" not found',
     );
-    const refused = jobs().getByRole('row').filter({ hasText: 'job-missing-input' });
+    const refused = jobRow('job-missing-input');
     // The row says the cause in the console's language, not the server's raw text.
     await refused
       .getByRole('cell', { name: 'DomainData “missing-table” does not exist' })
@@ -350,19 +389,163 @@ describe('the demo console against the KusciaAPI-compatible server', () => {
       .first()
       .waitFor();
     await page.keyboard.press('Escape');
+  });
 
-    // The image tag `fail-oom`: the local server runs the Job and alice's container is OOMKilled. Not an
-    // API error: a state, with Kuscia's own aggregate text (Task[<alias>]-Party[<domain>]: <party text>).
-    await createJob('job-oom', 'alice-table', 'secretflow/psi:fail-oom');
+  it('the failure to simulate writes the image tag the local server fails by, and None puts the plain tag back', async () => {
+    const simulate = jobs().getByLabel('Failure to simulate', { exact: true });
+    const image = jobs().getByLabel('AppImage', { exact: true });
+    expect(await image.inputValue()).toBe('secretflow/psi:1.0');
+    await simulate.selectOption('fail-oom-pre-v1');
+    expect(await image.inputValue()).toBe('secretflow/psi:fail-oom-pre-v1');
+    await simulate.selectOption('');
+    expect(await image.inputValue()).toBe('secretflow/psi:1.0');
+    // Typing a tag the server scripts picks it in the select, the server's aliases included.
+    await image.fill('registry.example:5000/secretflow/psi:hang');
+    expect(await simulate.inputValue()).toBe('fail-image-pull');
+    await image.fill('secretflow/psi:1.2');
+    expect(await simulate.inputValue()).toBe('');
+    await simulate.selectOption('fail-data');
+    await simulate.selectOption('');
+    expect(await image.inputValue()).toBe('secretflow/psi:1.2');
+  });
+
+  it('a Job that runs out of memory is followed until the explanation shows: alice’s container killed for memory, Restart and no Stop, the log behind a disclosure', async () => {
+    await createJob('job-oom', 'alice-table', 'fail-oom');
+    expect(await jobs().getByLabel('AppImage', { exact: true }).inputValue()).toBe(
+      'secretflow/psi:fail-oom',
+    );
     await jobs().getByText('Job job-oom created.').waitFor();
-    const failed = jobs().getByRole('row').filter({ hasText: 'job-oom' });
-    await failed.getByText('Failed', { exact: true }).waitFor();
-    await failed
+    const started = Date.now();
+    const alert = await findJobAlert("alice's container was killed for using too much memory");
+    console.info(`e2e: job-oom explained ${String(Date.now() - started)} ms after its create`);
+    await expectJobState('job-oom', 'Failed');
+    // Not an API error: a state, with Kuscia's own aggregate text (Task[<alias>]-Party[<domain>]: …) in the
+    // row, and no code.
+    await jobRow('job-oom')
       .getByText(
         /^Task\[job-oom-task\]-Party\[alice\]: container\[secretflow\] terminated state reason "OOMKilled", message: "/,
       )
       .waitFor();
-    expect(await failed.getByRole('button', { name: /^Error code/ }).count()).toBe(0);
+    expect(
+      await jobRow('job-oom')
+        .getByRole('button', { name: /^Error code/ })
+        .count(),
+    ).toBe(0);
+
+    expect(await alert.locator('[data-part="resolution"]').textContent()).toBe(
+      "Raise the memory of alice's party (resources.memory) or the memory limit of its node or container, or reduce the data size. Restarting with the same settings fails the same way.",
+    );
+    expect(await alert.getAttribute('data-family')).toBe('outOfMemory');
+    expect(await alert.getAttribute('data-restart')).toBe('afterFix');
+    expect(await failingParties(alert)).toEqual([
+      'job-oom-task · alice — Out of memory: 2025-01-01 00:00:03,874\tINFO psi.py:203 -- building the oprf table',
+    ]);
+    // A Failed job: Restart, and no Stop.
+    expect(await jobAlertButtons(alert)).toEqual(['Log tail', 'Copy log', 'Restart', 'Dismiss']);
+
+    const toggle = alert.getByRole('button', { name: 'Log tail', exact: true });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const log = page.locator(`[id="${(await toggle.getAttribute('aria-controls')) ?? ''}"]`);
+    expect(await log.textContent()).toBe(
+      '2025-01-01 00:00:03,126\tINFO psi.py:186 -- psi protocol PROTOCOL_RR22, input rows 80000000\n2025-01-01 00:00:03,874\tINFO psi.py:203 -- building the oprf table\n',
+    );
+    expect(await log.isVisible()).toBe(true);
+  });
+
+  it('has no axe violations with the explanation and its log open, in the light and dark themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      await page.getByLabel('Theme').selectOption(theme);
+      await expectNoAxeViolations();
+    }
+    await page.getByLabel('Theme').selectOption('light');
+  });
+
+  it('in zh-CN the explanation reads in Chinese, with 重跑任务 and no 停止任务', async () => {
+    await setLocale('zh-CN');
+    const alert = await findJobAlert('alice 的容器因内存不足被终止');
+    expect(await alert.locator('[data-part="resolution"]').textContent()).toBe(
+      '请调大 alice 参与方的内存（resources.memory）或其节点、容器的内存上限，或减小数据量。配置不变时重跑任务会以同样方式失败。',
+    );
+    expect(await jobAlertButtons(alert)).toEqual(['日志末尾', '复制日志', '重跑任务', '关闭']);
+    await setLocale('en-US');
+  });
+
+  it('Restart reruns the Job through job/restart: it fails the same way, and Kuscia’s message now only says who restarted it', async () => {
+    const alert = await findJobAlert("alice's container was killed for using too much memory");
+    await alert.getByRole('button', { name: 'Restart', exact: true }).click();
+    await jobs().getByText('Job job-oom restarted.').waitFor();
+    await jobRow('job-oom').getByText('This job is restarted by alice', { exact: true }).waitFor();
+    // Followed again until it ends; the kit reads the cause from the party, not the job's message.
+    await expectJobState('job-oom', 'Failed');
+    await findJobAlert("alice's container was killed for using too much memory");
+  });
+
+  it('a Job whose partner cannot pull the image hangs Running: the kit says it will not finish, offers Stop and not Restart; a refused Stop is an error alert, and Stop ends it', async () => {
+    await createJob('job-pull', 'alice-table', 'fail-image-pull');
+    await jobs().getByText('Job job-pull created.').waitFor();
+    const alert = await findJobAlert(
+      'bob cannot pull the image “secretflow/psi:fail-image-pull”: the job will not finish by itself',
+    );
+    await expectJobState('job-pull', 'Running');
+    expect(await alert.getAttribute('data-stuck')).toBe('');
+    expect(await alert.locator('[data-part="resolution"]').textContent()).toBe(
+      "Kuscia keeps retrying the pull and never fails the task. Stop the job, check the AppImage's image name and tag and that bob's node can reach the registry (or load the image there with `kuscia image load`), then restart the job.",
+    );
+    expect(await failingParties(alert)).toEqual([
+      'job-pull-task · bob — Image pull: Back-off pulling image "secretflow/psi:fail-image-pull"',
+    ]);
+    // Still running: Stop, and no Restart.
+    expect(await jobAlertButtons(alert)).toEqual(['Log tail', 'Copy log', 'Stop', 'Dismiss']);
+
+    // The Stop's own failure is an API error: the table's alert, with Retry.
+    await setSwitch('Update conflict', true);
+    await alert.getByRole('button', { name: 'Stop', exact: true }).click();
+    const { alert: conflict, code } = await findAlert(
+      jobs(),
+      'alert',
+      'Job “job-pull” was changed by someone else at the same time',
+    );
+    expect(code).toBe('11205');
+    // Refused: the Job still hangs, and its explanation says so.
+    await expectJobState('job-pull', 'Running');
+    await conflict.getByRole('button', { name: 'Retry', exact: true }).click();
+    await jobs().getByText('Job job-pull stopped.').waitFor();
+
+    // Stopped: the Job has ended, and the explanation is now who stopped it (a warning, not an error).
+    await expectJobState('job-pull', 'Failed');
+    const stopped = await findJobAlert('alice stopped the job', 'status');
+    expect(await stopped.locator('[data-part="resolution"]').textContent()).toBe(
+      'Nothing failed. Restart the job if it should run again.',
+    );
+    // First the stop itself; bob's pull back-off stays listed below it (how it is labelled is reported).
+    expect((await failingParties(stopped))[0]).toBe(
+      'Whole job · alice — Ended by a person: Party: alice execute the cmd: Stop.',
+    );
+    expect(await jobAlertButtons(stopped)).toEqual(['Log tail', 'Copy log', 'Restart', 'Dismiss']);
+    expect(
+      await jobs()
+        .getByRole('alert', { name: /cannot pull the image/ })
+        .count(),
+    ).toBe(0);
+    await stopped.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await stopped.waitFor({ state: 'detached' });
+  });
+
+  it('a Job whose partner fails on its own node (P2P): the task failed because bob failed, and bob’s reason is on bob’s node', async () => {
+    await createJob('job-p2p', 'alice-table', 'fail-partner');
+    await jobs().getByText('Job job-p2p created.').waitFor();
+    const alert = await findJobAlert('Task “job-p2p-task” failed because bob failed');
+    await expectJobState('job-p2p', 'Failed');
+    expect(await alert.locator('[data-part="resolution"]').textContent()).toBe(
+      "bob's reason is visible only on bob's node: ask bob's operator for the task log or their QueryJob result, and restart the job once they have fixed it.",
+    );
+    expect(await failingParties(alert)).toEqual([
+      'job-p2p-task · bob — Another party failed: The remaining no-failed party task counts 1 are less than the task success threshold 2. pending party[], running party[alice], successful party[], failed party[bob]',
+    ]);
+    // Kuscia's job message is empty: all there is to read is the task's threshold sentence.
+    expect(await jobRow('job-p2p').locator('.table__message').textContent()).toBe('');
+    expect(await jobAlertButtons(alert)).toEqual(['Restart', 'Dismiss']);
   });
 
   it('querying a missing Job: "Job “job-404” does not exist" under 11202, whose own text says only "could not query"', async () => {
