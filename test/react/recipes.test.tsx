@@ -575,14 +575,11 @@ function stubMatchMedia() {
   vi.stubGlobal(
     'matchMedia',
     (query: string): MediaQueryList =>
-      ({
+      Object.assign(new EventTarget(), {
         matches: false,
         media: query,
         onchange: null,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      }) as MediaQueryList,
+      }) as unknown as MediaQueryList,
   );
 }
 
