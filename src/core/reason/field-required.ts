@@ -1,5 +1,6 @@
+import type { Params } from './patterns';
 import { subjectToField } from './subjects';
-import { makeIssue, makeReason, matchAt, segmentStart } from './text';
+import { makeIssue, makeReason, matchAt, segmentStart, wordMap } from './text';
 import type { KusciaErrorReason } from './types';
 
 /*
@@ -15,106 +16,96 @@ const SUFFIX =
 const SUBJECT = /^[A-Za-z][\w.'[\]-]*(?: [\w.'[\]-]+){0,6}$/;
 const REQUIRED_WHEN = / is required when ([^;.\n]{1,120})/;
 const MUST_BE_SET = / must be set\b/;
+const ALL_EMPTY = 'domain data source info key and info all empty';
 
 /** Conditions Kuscia states, as stable words. */
-const CONDITIONS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
-  ['transit is not set', 'withoutTransit'],
-  ['transit is not empty', 'withTransit'],
-  ['transit method is third domain', 'thirdDomain'],
-]);
+const CONDITIONS = /* @__PURE__ */ wordMap(
+  'transit is not set=withoutTransit,transit is not empty=withTransit,' +
+    'transit method is third domain=thirdDomain',
+);
 
 const INFO_SOURCES = 'localfs|oss|odps|mysql|postgresql|hive|dameng';
 const INFO_KEY_EMPTY = new RegExp(`\\b(${INFO_SOURCES}) '(\\w{1,40})' is empty\\b`);
 const INFO_NIL = new RegExp(`\\b(${INFO_SOURCES}) info is nil\\b`);
 
+/** Every text read here holds one of these (the reader gate's phrases). */
+export const REQUIRED_PHRASES = [
+  ' be empty',
+  ' be null',
+  ' be nil',
+  ' is empty',
+  ' info is nil',
+  ALL_EMPTY,
+  ' is required when ',
+  ' must be set',
+];
+
 /** The `DataSourceInfo` member that holds a source's settings (relational sources share `database`). */
 function infoMember(source: string): string {
-  return source === 'localfs' || source === 'oss' || source === 'odps' ? source : 'database';
+  return /^(?:localfs|oss|odps)$/.test(source) ? source : 'database';
 }
 
 /** The subject in front of `index`, without `request `; null when it does not look like one. */
 function subjectBefore(text: string, index: number): string | null {
-  let subject = text.slice(segmentStart(text, index), index).trim();
-  if (subject.startsWith('request ')) subject = subject.slice('request '.length);
+  const subject = text
+    .slice(segmentStart(text, index), index)
+    .trim()
+    .replace(/^request /, '');
   return SUBJECT.test(subject) ? subject : null;
 }
 
-function required(
-  field: string,
-  subject: string,
-  index?: string,
-  condition?: string,
-): KusciaErrorReason {
-  return makeReason('fieldRequired', {
-    field,
-    subject,
-    index,
-    condition,
-    fields: [makeIssue('fieldRequired', field)],
-  });
-}
-
-function several(fields: readonly string[], rule?: string): KusciaErrorReason {
-  return makeReason('fieldRequired', {
-    field: fields[0],
-    rule,
+/** The reason for required `fields`, named after the first; `params` says how the message put it. */
+function required(fields: readonly string[], params: Params = {}): KusciaErrorReason {
+  return makeReason('fieldRequired', { field: fields[0] }, params, {
     fields: fields.map((field) => makeIssue('fieldRequired', field)),
   });
 }
 
-/** Cheap literal checks before the regexes, so an unrelated message costs a few `includes`. */
-function mayBeRequired(text: string): boolean {
-  return text.includes(' be empty') || text.includes(' be null') || text.includes(' be nil');
-}
-
 export function readFieldRequired(text: string): KusciaErrorReason | null {
-  const verb = mayBeRequired(text) ? REQUIRED.exec(text) : null;
+  // Cheap literal checks before each regex, so an unrelated message costs a few `includes`.
+  const verb = / be (?:empty|null|nil)/.test(text) ? REQUIRED.exec(text) : null;
   if (verb) {
     const subject = subjectBefore(text, verb.index);
     if (subject === null) return null;
-    const suffix = matchAt(SUFFIX, text, verb.index + verb[0].length);
-    const [, onIndex, onTask, inParty, when] = suffix ?? [];
-    const condition = when === undefined ? undefined : CONDITIONS.get(when.trim());
-    if (subject.toLowerCase() === 'domain id and domaindata id') {
-      return several(['domain_id', 'domaindata_id']);
-    }
-    const field = subjectToField(subject, onIndex, onTask, inParty);
-    return required(field, subject, onIndex ?? onTask ?? inParty, condition);
+    const [, onIndex, onTask, inParty, when] =
+      matchAt(SUFFIX, text, verb.index + verb[0].length) ?? [];
+    return subject.toLowerCase() === 'domain id and domaindata id'
+      ? required(['domain_id', 'domaindata_id'])
+      : required([subjectToField(subject, onIndex, onTask, inParty)], {
+          subject,
+          index: onIndex ?? onTask ?? inParty,
+          condition: when && CONDITIONS.get(when.trim()),
+        });
   }
-  if (text.includes(' is empty')) {
-    const match = INFO_KEY_EMPTY.exec(text);
-    if (match) {
-      const [, source = '', key = ''] = match;
-      return required(`info.${infoMember(source)}.${key}`, `${source} '${key}'`);
-    }
+  const info = text.includes(' is empty') ? INFO_KEY_EMPTY.exec(text) : null;
+  if (info) {
+    const [, source = '', key = ''] = info;
+    return required([`info.${infoMember(source)}.${key}`], { subject: `${source} '${key}'` });
   }
-  if (text.includes(' info is nil')) {
-    const match = INFO_NIL.exec(text);
-    if (match) return required(`info.${infoMember(match[1] ?? '')}`, `${match[1] ?? ''} info`);
+  const nil = text.includes(' info is nil') ? INFO_NIL.exec(text) : null;
+  if (nil) {
+    const source = nil[1] ?? '';
+    return required([`info.${infoMember(source)}`], { subject: `${source} info` });
   }
-  if (text.includes('domain data source info key and info all empty')) {
-    return several(['info_key', 'info'], 'oneOf');
+  if (text.includes(ALL_EMPTY)) return required(['info_key', 'info'], { rule: 'oneOf' });
+  const phrase =
+    (text.includes(' is required when ') && REQUIRED_WHEN.exec(text)) ||
+    (text.includes(' must be set') && MUST_BE_SET.exec(text));
+  if (!phrase) return null;
+  const subject = subjectBefore(text, phrase.index);
+  if (subject === null) return null;
+  const [, when] = phrase;
+  // The `Kuscia-Source` header is the caller's configuration, not a form field.
+  if (when === undefined && subject === 'source domain header') {
+    return makeReason('fieldRequired', { rule: 'sourceHeader', subject });
   }
-  const when = text.includes(' is required when ') ? REQUIRED_WHEN.exec(text) : null;
-  if (when) {
-    const subject = subjectBefore(text, when.index);
-    if (subject === null) return null;
-    const condition = CONDITIONS.get((when[1] ?? '').trim());
-    const field =
+  const condition = when && CONDITIONS.get(when.trim());
+  return required(
+    [
       condition === 'thirdDomain' && subject === 'domain'
         ? 'transit.domain.domain_id'
-        : subjectToField(subject);
-    return required(field, subject, undefined, condition);
-  }
-  const set = text.includes(' must be set') ? MUST_BE_SET.exec(text) : null;
-  if (set) {
-    const subject = subjectBefore(text, set.index);
-    if (subject === null) return null;
-    // The `Kuscia-Source` header is the caller's configuration, not a form field.
-    if (subject === 'source domain header') {
-      return makeReason('fieldRequired', { rule: 'sourceHeader', subject });
-    }
-    return required(subjectToField(subject), subject);
-  }
-  return null;
+        : subjectToField(subject),
+    ],
+    { subject, condition },
+  );
 }

@@ -1,6 +1,6 @@
 import { findQuotedObject, KIND_NOUN, readRequestTail } from './objects';
-import { crdPathToField, readInvalidKind, readResourceNoun } from './resources';
-import { clip, makeIssue, makeReason } from './text';
+import { crdPathToField, readInvalidKind } from './resources';
+import { makeIssue, makeReason } from './text';
 import type { KusciaErrorReason, KusciaFieldIssue } from './types';
 
 /*
@@ -66,50 +66,49 @@ function splitValue(rest: string): { value?: string; detail: string } {
     : { value: rest.slice(0, colon), detail: rest.slice(colon + 2) };
 }
 
-const BODY_RULES: readonly (readonly [RegExp, KusciaFieldIssue['family'], string])[] = [
-  [/in body should match '(.{0,300})'$/, 'fieldFormat', 'pattern'],
-  [/in body should be less than or equal to (\S{1,40})$/, 'fieldRange', 'max'],
-  [/in body should be greater than or equal to (\S{1,40})$/, 'fieldRange', 'min'],
-  [/in body should be less than (\S{1,40})$/, 'fieldRange', 'max'],
-  [/in body should be greater than (\S{1,40})$/, 'fieldRange', 'min'],
-  [/in body should be at most (\d{1,20}) chars long$/, 'fieldRange', 'maxLength'],
-  [/in body should be at least (\d{1,20}) chars long$/, 'fieldRange', 'minLength'],
-  [/in body should have at most (\d{1,20}) items$/, 'fieldRange', 'maxItems'],
-  [/in body should have at least (\d{1,20}) items$/, 'fieldRange', 'minItems'],
-  [/must be of type (\S{1,40})$/, 'invalidObject', 'type'],
-];
+/**
+ * kube-openapi's `in body should …` texts and the type error, each ending the detail (only one of them
+ * can end it, so one regex reads them all): a pattern, a bound, a length, a number of items, a type.
+ */
+const BODY_RULE =
+  /in body should (?:match '(.{0,300})'|be (less|greater) than (?:or equal to )?(\S{1,40})|be at (most|least) (\d{1,20}) chars long|have at (most|least) (\d{1,20}) items)$|must be of type (\S{1,40})$/;
 
-function readCause(cause: RawCause, kind: string | undefined): KusciaFieldIssue {
-  const field = crdPathToField(cause.path, kind);
-  switch (cause.type) {
+/** `most` / `less` → `max…`, `least` / `greater` → `min…`. */
+function bound(word: string): string {
+  return word === 'most' || word === 'less' ? 'max' : 'min';
+}
+
+function readCause({ path, type, rest }: RawCause, kind: string | undefined): KusciaFieldIssue {
+  const field = crdPathToField(path, kind);
+  const { value, detail } = splitValue(rest);
+  switch (type) {
     case 'Required value':
       return makeIssue('fieldRequired', field, { rule: 'required' });
-    case 'Unsupported value': {
-      const { value, detail } = splitValue(cause.rest);
-      const list = /^supported values: (.*)$/.exec(detail)?.[1];
-      const allowed = list?.split(', ').map((item) => item.replace(/^"|"$/g, ''));
-      return makeIssue('fieldEnum', field, { allowed, value });
-    }
-    case 'Too long':
-    case 'Too short': {
-      const limit = /(\d{1,20}) (?:bytes|characters)/.exec(cause.rest)?.[1];
-      const rule = cause.type === 'Too long' ? 'maxLength' : 'minLength';
-      return makeIssue('fieldRange', field, { rule, limit });
-    }
-    case 'Too many':
-    case 'Too few': {
-      const { value, detail } = splitValue(cause.rest);
-      const limit = /(\d{1,20}) items/.exec(detail)?.[1];
-      const rule = cause.type === 'Too many' ? 'maxItems' : 'minItems';
-      return makeIssue('fieldRange', field, { rule, limit, value });
-    }
-    case 'Invalid value':
-      return readInvalidValue(field, cause.rest);
-    case 'Duplicate value':
-      return makeIssue('invalidObject', field, {
-        rule: 'duplicate',
-        value: splitValue(cause.rest).value,
+    case 'Unsupported value':
+      return makeIssue('fieldEnum', field, {
+        allowed: /^supported values: (.*)$/
+          .exec(detail)?.[1]
+          ?.split(', ')
+          .map((item) => item.replace(/^"|"$/g, '')),
+        value,
       });
+    case 'Too long':
+    case 'Too short':
+      return makeIssue('fieldRange', field, {
+        rule: `${type === 'Too long' ? 'max' : 'min'}Length`,
+        limit: /(\d{1,20}) (?:bytes|characters)/.exec(rest)?.[1],
+      });
+    case 'Too many':
+    case 'Too few':
+      return makeIssue('fieldRange', field, {
+        rule: `${type === 'Too many' ? 'max' : 'min'}Items`,
+        limit: /(\d{1,20}) items/.exec(detail)?.[1],
+        value,
+      });
+    case 'Invalid value':
+      return readInvalidValue(field, value, detail);
+    case 'Duplicate value':
+      return makeIssue('invalidObject', field, { rule: 'duplicate', value });
     case 'Forbidden':
       return makeIssue('invalidObject', field, { rule: 'forbidden' });
     default:
@@ -117,50 +116,57 @@ function readCause(cause: RawCause, kind: string | undefined): KusciaFieldIssue 
   }
 }
 
-function readInvalidValue(field: string, rest: string): KusciaFieldIssue {
-  const { value, detail } = splitValue(rest);
-  if (detail.includes('RFC 1123 subdomain')) {
-    return makeIssue('fieldFormat', field, { rule: 'dnsSubdomain', value });
-  }
-  if (detail.includes('RFC 1123 label')) {
-    return makeIssue('fieldFormat', field, { rule: 'dnsLabel', value });
-  }
-  if (detail.startsWith('a valid label must') || detail.startsWith('name part must consist')) {
-    return makeIssue('fieldFormat', field, { rule: 'label', value });
-  }
-  const tooLong = /^name part must be no more than (\d{1,20}) characters/.exec(detail);
-  if (tooLong?.[1]) {
-    return makeIssue('fieldRange', field, { rule: 'maxLength', limit: tooLong[1], value });
-  }
+function readInvalidValue(
+  field: string,
+  value: string | undefined,
+  detail: string,
+): KusciaFieldIssue {
+  const format = detail.includes('RFC 1123 subdomain')
+    ? 'dnsSubdomain'
+    : detail.includes('RFC 1123 label')
+      ? 'dnsLabel'
+      : /^(?:a valid label must|name part must consist)/.test(detail)
+        ? 'label'
+        : '';
+  if (format) return makeIssue('fieldFormat', field, { rule: format, value });
+  const tooLong = /^name part must be no more than (\d{1,20}) characters/.exec(detail)?.[1];
+  if (tooLong) return makeIssue('fieldRange', field, { rule: 'maxLength', limit: tooLong, value });
   const oneOf = /in body should be one of \[(.{0,500})\]$/.exec(detail);
   if (oneOf) {
     const allowed = (oneOf[1] ?? '').split(' ').filter((item) => item !== '');
     return makeIssue('fieldEnum', field, { allowed, value });
   }
-  for (const [pattern, family, rule] of BODY_RULES) {
-    const bound = pattern.exec(detail)?.[1];
-    if (bound === undefined) continue;
-    return family === 'fieldRange'
-      ? makeIssue(family, field, { rule, limit: bound, value })
-      : makeIssue(family, field, { rule, expected: bound, value });
+  const body = BODY_RULE.exec(detail);
+  if (!body) return makeIssue('invalidObject', field, { rule: 'invalid', value });
+  const [, pattern, compare, limit, length, lengthLimit, items, itemLimit, type] = body;
+  if (pattern !== undefined) {
+    return makeIssue('fieldFormat', field, { rule: 'pattern', expected: pattern, value });
   }
-  return makeIssue('invalidObject', field, { rule: 'invalid', value });
+  if (type !== undefined) {
+    return makeIssue('invalidObject', field, { rule: 'type', expected: type, value });
+  }
+  const rule = compare
+    ? bound(compare)
+    : length
+      ? `${bound(length)}Length`
+      : `${bound(items ?? '')}Items`;
+  return makeIssue('fieldRange', field, { rule, limit: limit ?? lengthLimit ?? itemLimit, value });
 }
 
 const GENERIC_INVALID = 'the server rejected our request due to an error in our request';
 
 /** `<Kind>.<group> "<name>" is invalid[: causes]`, or client-go's 422 text with its request tail. */
 export function readInvalidObject(text: string): KusciaErrorReason | null {
-  let object = findQuotedObject(text, '" is invalid', KIND_NOUN);
+  const object = findQuotedObject(text, '" is invalid', KIND_NOUN);
   // Kuscia's own `Field %q is invalid, invalid value: …` has the same opening; it is a fieldFormat.
-  if (object && text.startsWith(', invalid value:', object.end)) object = null;
-  if (!object) {
+  if (!object || text.startsWith(', invalid value:', object.end)) {
     const generic = text.indexOf(GENERIC_INVALID);
-    if (generic === -1) return null;
-    const tail = readRequestTail(text, generic + GENERIC_INVALID.length);
-    if (!tail) return makeReason('invalidObject', {});
-    const noun = readResourceNoun(tail.noun);
-    return makeReason('invalidObject', { kind: noun.kind, group: noun.group, name: tail.name });
+    return generic === -1
+      ? null
+      : makeReason(
+          'invalidObject',
+          readRequestTail(text, generic + GENERIC_INVALID.length, 'kind group name'),
+        );
   }
   const { kind, group } = readInvalidKind(object.noun);
   const rest = text.slice(object.end);
@@ -178,7 +184,7 @@ export function readInvalidObject(text: string): KusciaErrorReason | null {
     causeCount: fields.length > 0 ? String(fields.length) : undefined,
     fields: fields.length > 0 ? fields : undefined,
     detail: first
-      ? clip(`${first.path}: ${first.type}${first.rest ? `: ${first.rest}` : ''}`)
+      ? `${first.path}: ${first.type}${first.rest ? `: ${first.rest}` : ''}`
       : undefined,
   });
 }

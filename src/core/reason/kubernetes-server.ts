@@ -1,6 +1,6 @@
 import { readRequestTail } from './objects';
 import { readResourceNoun } from './resources';
-import { clip, isBoundary, makeReason, matchAt } from './text';
+import { isBoundary, makeReason, matchAt } from './text';
 import type { KusciaErrorReason } from './types';
 
 /*
@@ -13,41 +13,37 @@ const INTERNAL = 'Internal error occurred: ';
 const WEBHOOK_CALL = /failed calling webhook "([^"\n]{1,253})"/y;
 const SERVER_ERROR = 'an error on the server (';
 const SERVER_ERROR_END = ') has prevented the request from succeeding';
+/** The parameters a generic text's request tail gives these reasons. */
+const TAIL_KEYS = 'verb kind resource name';
 
 /**
  * `Internal error occurred: %v` (a failed webhook call among them) and client-go's `an error on the
  * server (%q) has prevented the request from succeeding`. These win over a transport error inside them.
  */
 export function readServerInternal(text: string): KusciaErrorReason | null {
-  const at = text.indexOf(INTERNAL);
-  if (at !== -1) {
-    const detailAt = at + INTERNAL.length;
+  const at = text.indexOf(INTERNAL) + INTERNAL.length;
+  if (at >= INTERNAL.length) {
     return makeReason('serverInternal', {
-      webhook: matchAt(WEBHOOK_CALL, text, detailAt)?.[1],
-      detail: clip(text.slice(detailAt)),
+      webhook: matchAt(WEBHOOK_CALL, text, at)?.[1],
+      detail: text.slice(at),
     });
   }
   const server = text.indexOf(SERVER_ERROR);
-  if (server === -1) return null;
-  const end = text.indexOf(SERVER_ERROR_END, server);
+  const end = server === -1 ? -1 : text.indexOf(SERVER_ERROR_END, server);
   if (end === -1) return null;
-  let detail = text.slice(server + SERVER_ERROR.length, end);
-  if (detail.length >= 2 && detail.startsWith('"') && detail.endsWith('"'))
-    detail = detail.slice(1, -1);
-  const tail = readRequestTail(text, end + SERVER_ERROR_END.length);
-  const noun = tail ? readResourceNoun(tail.noun) : undefined;
-  return makeReason('serverInternal', {
-    detail: clip(detail),
-    verb: tail?.verb,
-    kind: noun?.kind,
-    resource: noun?.resource,
-    name: tail?.name,
-  });
+  const detail = text.slice(server + SERVER_ERROR.length, end);
+  return makeReason(
+    'serverInternal',
+    { detail: /^".*"$/s.test(detail) ? detail.slice(1, -1) : detail },
+    readRequestTail(text, end + SERVER_ERROR_END.length, TAIL_KEYS),
+  );
 }
 
 const STORAGE =
   /The ([a-z]{1,20}) operation against ([^\s"]{1,120}) could not be completed at this time/y;
 const STORAGE_ANCHOR = ' could not be completed at this time';
+const TIMEOUT = 'Timeout: ';
+const TOO_MANY = 'Too many requests';
 
 /** client-go's texts for 429, 503 and 504 without a Status, each followed by the request tail. */
 const GENERIC_BUSY: readonly (readonly [string, string])[] = [
@@ -59,51 +55,50 @@ const GENERIC_BUSY: readonly (readonly [string, string])[] = [
   ],
 ];
 
+/** Every text {@link readServerBusy} reads holds one of these (the reader gate's phrases). */
+export const SERVER_BUSY_PHRASES = [
+  STORAGE_ANCHOR,
+  TIMEOUT,
+  TOO_MANY,
+  ...GENERIC_BUSY.map(([phrase]) => phrase),
+];
+
 /**
  * Storage unreachable (`The %s operation against %s could not be completed …`), `Timeout: %s`,
  * `Too many requests…`, and client-go's 429 / 503 / 504 texts.
  */
 export function readServerBusy(text: string): KusciaErrorReason | null {
   const anchor = text.indexOf(STORAGE_ANCHOR);
-  if (anchor !== -1) {
-    const from = text.lastIndexOf('The ', anchor);
-    const match = from === -1 ? null : matchAt(STORAGE, text, from);
-    if (match) {
-      const noun = readResourceNoun(match[2] ?? '');
-      return makeReason('serverBusy', {
-        cause: 'storage',
-        operation: match[1],
-        kind: noun.kind,
-        resource: noun.resource,
-      });
-    }
+  const storage = anchor === -1 ? null : matchAt(STORAGE, text, text.lastIndexOf('The ', anchor));
+  if (storage) {
+    const { kind, resource } = readResourceNoun(storage[2] ?? '');
+    return makeReason('serverBusy', { cause: 'storage', operation: storage[1], kind, resource });
   }
-  const timeout = text.indexOf('Timeout: ');
+  const timeout = text.indexOf(TIMEOUT);
   if (timeout !== -1 && isBoundary(text, timeout - 1)) {
     return makeReason('serverBusy', {
       cause: 'timeout',
-      detail: clip(text.slice(timeout + 'Timeout: '.length)),
+      detail: text.slice(timeout + TIMEOUT.length),
     });
   }
-  const tooMany = text.indexOf('Too many requests');
-  if (tooMany !== -1 && isBoundary(text, tooMany - 1)) {
-    const next = text.charCodeAt(tooMany + 'Too many requests'.length);
-    if (Number.isNaN(next) || next === 58 || next === 44 || next === 46) {
-      return makeReason('serverBusy', { cause: 'throttled' });
-    }
+  const tooMany = text.indexOf(TOO_MANY);
+  // Followed by nothing, `:`, `,` or `.`.
+  if (
+    tooMany !== -1 &&
+    isBoundary(text, tooMany - 1) &&
+    /^[:,.]?$/.test(text.charAt(tooMany + TOO_MANY.length))
+  ) {
+    return makeReason('serverBusy', { cause: 'throttled' });
   }
   for (const [phrase, cause] of GENERIC_BUSY) {
     const at = text.indexOf(phrase);
-    if (at === -1) continue;
-    const tail = readRequestTail(text, at + phrase.length);
-    const noun = tail ? readResourceNoun(tail.noun) : undefined;
-    return makeReason('serverBusy', {
-      cause,
-      verb: tail?.verb,
-      kind: noun?.kind,
-      resource: noun?.resource,
-      name: tail?.name,
-    });
+    if (at !== -1) {
+      return makeReason(
+        'serverBusy',
+        { cause },
+        readRequestTail(text, at + phrase.length, TAIL_KEYS),
+      );
+    }
   }
   return null;
 }

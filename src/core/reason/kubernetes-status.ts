@@ -1,6 +1,6 @@
 import { findQuotedObject, objectBefore, readRequestTail, STATUS_NOUN } from './objects';
 import { readResourceNoun, type ResourceNoun } from './resources';
-import { clip, isBoundary, lastSegment, makeReason, matchAt } from './text';
+import { isBoundary, lastSegment, makeReason, matchAt } from './text';
 import type { KusciaErrorReason } from './types';
 
 /*
@@ -17,15 +17,10 @@ const MASTER_DOMAIN_CHECK = 'check master domain id failed with err ';
 export function readKubernetesNotFound(text: string): KusciaErrorReason | null {
   const object = findQuotedObject(text, '" not found', STATUS_NOUN);
   if (!object) return null;
-  const noun = readResourceNoun(object.noun);
   const before = text.slice(Math.max(0, object.start - 300), object.start);
-  const namespace = DATASOURCE_LOOKUP.exec(before)?.[1];
-  return makeReason('notFound', {
-    kind: noun.kind,
-    resource: noun.resource,
-    group: noun.group,
+  return makeReason('notFound', readResourceNoun(object.noun), {
     name: object.name,
-    namespace,
+    namespace: DATASOURCE_LOOKUP.exec(before)?.[1],
     field: before.endsWith(MASTER_DOMAIN_CHECK) ? 'master_domain_id' : undefined,
   });
 }
@@ -33,16 +28,12 @@ export function readKubernetesNotFound(text: string): KusciaErrorReason | null {
 /** `%s %q already exists`; Kuscia's `serving "cross-domain/<id>" already exists, …` names the Serving. */
 export function readKubernetesAlreadyExists(text: string): KusciaErrorReason | null {
   const object = findQuotedObject(text, '" already exists', STATUS_NOUN);
-  if (!object) return null;
-  const noun = readResourceNoun(object.noun);
   // The namespace part of `cross-domain/<id>` is Kuscia's, not something the user typed.
-  const slash = object.name.lastIndexOf('/');
-  return makeReason('alreadyExists', {
-    kind: noun.kind,
-    resource: noun.resource,
-    group: noun.group,
-    name: slash === -1 ? object.name : object.name.slice(slash + 1),
-  });
+  return object
+    ? makeReason('alreadyExists', readResourceNoun(object.noun), {
+        name: object.name.slice(object.name.lastIndexOf('/') + 1),
+      })
+    : null;
 }
 
 const CONFLICT = 'Operation cannot be fulfilled on ';
@@ -51,32 +42,23 @@ const GENERIC_CONFLICT = 'the server reported a conflict';
 
 /** `Operation cannot be fulfilled on %s %q: %v`, or client-go's 409 text with its request tail. */
 export function readUpdateConflict(text: string): KusciaErrorReason | null {
-  const at = text.indexOf(CONFLICT);
-  if (at !== -1) {
-    const match = matchAt(CONFLICT_OBJECT, text, at + CONFLICT.length);
-    if (!match) return makeReason('updateConflict', {});
-    const [whole, noun = '', name] = match;
-    const resource = readResourceNoun(noun);
-    return makeReason('updateConflict', {
-      kind: resource.kind,
-      resource: resource.resource,
-      group: resource.group,
-      name,
-      detail: clip(text.slice(at + CONFLICT.length + whole.length)),
-    });
+  const at = text.indexOf(CONFLICT) + CONFLICT.length;
+  if (at >= CONFLICT.length) {
+    const match = matchAt(CONFLICT_OBJECT, text, at);
+    return match
+      ? makeReason('updateConflict', readResourceNoun(match[1] ?? ''), {
+          name: match[2],
+          detail: text.slice(at + match[0].length),
+        })
+      : makeReason('updateConflict');
   }
   const generic = text.indexOf(GENERIC_CONFLICT);
-  if (generic === -1) return null;
-  const tail = readRequestTail(text, generic + GENERIC_CONFLICT.length);
-  if (!tail) return makeReason('updateConflict', {});
-  const resource = readResourceNoun(tail.noun);
-  return makeReason('updateConflict', {
-    verb: tail.verb,
-    kind: resource.kind,
-    resource: resource.resource,
-    group: resource.group,
-    name: tail.name,
-  });
+  return generic === -1
+    ? null
+    : makeReason(
+        'updateConflict',
+        readRequestTail(text, generic + GENERIC_CONFLICT.length, 'verb kind resource group name'),
+      );
 }
 
 const RBAC =
@@ -91,51 +73,37 @@ function rbacReason(
   name: string | undefined,
 ): KusciaErrorReason {
   const [, user, verb, apiResource = '', apiGroup = '', namespace] = rbac;
-  const target =
-    object ?? readResourceNoun(apiGroup === '' ? apiResource : `${apiResource}.${apiGroup}`);
-  return makeReason('forbidden', {
-    rule: 'rbac',
-    kind: target.kind,
-    resource: target.resource,
-    group: target.group,
-    name,
-    user,
-    verb,
-    apiResource,
-    apiGroup,
-    namespace,
-  });
-}
-
-/** client-go's 403 without a Status is the server's text alone: the RBAC sentence without `forbidden:`. */
-function readBareRbac(text: string): KusciaErrorReason | null {
-  const at = text.indexOf('User "');
-  if (at === -1 || !isBoundary(text, at - 1)) return null;
-  const rbac = matchAt(RBAC, text, at);
-  return rbac ? rbacReason(rbac, undefined, undefined) : null;
+  return makeReason(
+    'forbidden',
+    { rule: 'rbac' },
+    object ?? readResourceNoun(apiGroup === '' ? apiResource : `${apiResource}.${apiGroup}`),
+    { name, user, verb, apiResource, apiGroup, namespace },
+  );
 }
 
 /**
  * `forbidden: %v`, `%s is forbidden: %v`, `%s %q is forbidden: %v`: RBAC refusing Kuscia's own identity,
- * or a Domain (namespace) being deleted, or an admission plugin's text.
+ * or a Domain (namespace) being deleted, or an admission plugin's text. client-go's 403 without a Status
+ * is the server's text alone: the RBAC sentence without `forbidden:`.
  */
 export function readForbidden(text: string): KusciaErrorReason | null {
   const at = text.indexOf(FORBIDDEN);
-  if (at === -1) return readBareRbac(text);
+  if (at === -1) {
+    const user = text.indexOf('User "');
+    const rbac = isBoundary(text, user - 1) ? matchAt(RBAC, text, user) : null;
+    return rbac && rbacReason(rbac, undefined, undefined);
+  }
   let noun: string | undefined;
   let name: string | undefined;
-  if (text.slice(Math.max(0, at - 4), at) === ' is ') {
-    const beforeIs = at - 4;
+  const beforeIs = at - 4;
+  if (text.slice(Math.max(0, beforeIs), at) === ' is ') {
     if (text.charCodeAt(beforeIs - 1) === 34) {
       const object = objectBefore(text, beforeIs - 1, STATUS_NOUN);
       if (!object) return null;
-      noun = object.noun;
-      name = object.name;
+      ({ noun, name } = object);
     } else {
-      const start = text.lastIndexOf(' ', beforeIs - 1) + 1;
-      const word = text.slice(start, beforeIs);
-      if (!STATUS_NOUN.test(word)) return null;
-      noun = word;
+      noun = text.slice(text.lastIndexOf(' ', beforeIs - 1) + 1, beforeIs);
+      if (!STATUS_NOUN.test(noun)) return null;
     }
   } else if (!isBoundary(text, at - 1)) {
     return null;
@@ -145,50 +113,41 @@ export function readForbidden(text: string): KusciaErrorReason | null {
   const rbac = matchAt(RBAC, text, reasonAt);
   if (rbac) return rbacReason(rbac, object, name);
   const terminating = matchAt(TERMINATING, text, reasonAt);
-  return makeReason('forbidden', {
-    rule: terminating ? 'terminating' : 'other',
-    kind: object?.kind,
-    resource: object?.resource,
-    group: object?.group,
+  return makeReason('forbidden', { rule: terminating ? 'terminating' : 'other' }, object ?? {}, {
     name,
     namespace: terminating?.[1],
-    detail: terminating ? undefined : clip(text.slice(reasonAt)),
+    detail: terminating ? undefined : text.slice(reasonAt),
   });
 }
 
 const CLIENT_UNAUTHORIZED = 'the server has asked for the client to provide credentials';
+/** Every text {@link readUnauthorized} reads holds one of these (the reader gate's phrases). */
+export const UNAUTHORIZED_PHRASES = [CLIENT_UNAUTHORIZED, 'nauthorized', 'not authorized'];
 
 /**
  * The apiserver's bare `Unauthorized` (or `not authorized`): Kuscia's *internal* credentials were
  * rejected. Only as the whole innermost message: gRPC's `desc = s unauthorized` is another failure.
  */
 export function readUnauthorized(text: string): KusciaErrorReason | null {
-  if (text.includes(CLIENT_UNAUTHORIZED)) return makeReason('unauthorized', {});
-  if (!text.includes('nauthorized') && !text.includes('not authorized')) return null;
-  const segment = lastSegment(text);
-  return segment === 'Unauthorized' || segment === 'not authorized'
-    ? makeReason('unauthorized', {})
+  return text.includes(CLIENT_UNAUTHORIZED) ||
+    (/nauthorized|not authorized/.test(text) &&
+      /^(?:Unauthorized|not authorized)$/.test(lastSegment(text)))
+    ? makeReason('unauthorized')
     : null;
 }
 
-const ADMISSION = 'admission webhook "';
 const ADMISSION_TEXT =
   /admission webhook "([^"\n]{1,253})" (?:denied the request(?:(: )| without explanation)|does not support dry run)/y;
 
 /** A cluster admission webhook (Gatekeeper, Kyverno …) refused the object; only on external clusters. */
 export function readAdmissionDenied(text: string): KusciaErrorReason | null {
-  const at = text.indexOf(ADMISSION);
+  const at = text.indexOf('admission webhook "');
   const match = matchAt(ADMISSION_TEXT, text, at);
   if (!match) return null;
   const [whole, webhook, colon] = match;
-  const rule = colon
-    ? 'denied'
-    : whole.endsWith('without explanation')
-      ? 'noExplanation'
-      : 'dryRun';
   return makeReason('admissionDenied', {
     webhook,
-    rule,
-    detail: colon ? clip(text.slice(at + whole.length)) : undefined,
+    rule: colon ? 'denied' : whole.endsWith('without explanation') ? 'noExplanation' : 'dryRun',
+    detail: colon ? text.slice(at + whole.length) : undefined,
   });
 }

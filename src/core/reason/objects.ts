@@ -1,3 +1,5 @@
+import type { Params } from './patterns';
+import { readResourceNoun } from './resources';
 import { isBoundary } from './text';
 
 /*
@@ -79,16 +81,17 @@ export function findQuotedObject(
  */
 const REQUEST_TAIL = /^ \(([a-z]+) ([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*)(?: ([^\s()]{1,253}))?\)/;
 
-export interface RequestTail {
-  readonly verb: string;
-  readonly noun: string;
-  readonly name?: string;
-}
-
-/** Reads the request tail that starts right at `index`. */
-export function readRequestTail(text: string, index: number): RequestTail | null {
+/**
+ * The request tail that starts right at `index`, as the parameters named in `keys`, in that order (each
+ * generic text's reason has its own set); none without a tail.
+ */
+export function readRequestTail(text: string, index: number, keys: string): Params {
+  const params: Params = {};
   const match = REQUEST_TAIL.exec(text.slice(index, index + 400));
-  if (!match) return null;
-  const [, verb = '', noun = '', name] = match;
-  return name === undefined ? { verb, noun } : { verb, noun, name };
+  if (match) {
+    const [, verb, noun = '', name] = match;
+    const all: Params = { verb, ...readResourceNoun(noun), name };
+    for (const key of keys.split(' ')) params[key] = all[key];
+  }
+  return params;
 }

@@ -1,6 +1,6 @@
 import { readMalformedBody } from './body';
 import { readInvalidObject } from './kubernetes-invalid';
-import { readServerBusy, readServerInternal } from './kubernetes-server';
+import { readServerBusy, readServerInternal, SERVER_BUSY_PHRASES } from './kubernetes-server';
 import {
   readAdmissionDenied,
   readForbidden,
@@ -8,16 +8,19 @@ import {
   readKubernetesNotFound,
   readUnauthorized,
   readUpdateConflict,
+  UNAUTHORIZED_PHRASES,
 } from './kubernetes-status';
-import { readKusciaAlreadyExists, readKusciaNotFound } from './kuscia-objects';
-import { readApiNotSupported, readJobState } from './kuscia-operations';
-import { readEmptyIdentifier } from './preflight';
-import { readScopeDenied } from './scope';
+import { KUSCIA_ALREADY_EXISTS, KUSCIA_NOT_FOUND } from './kuscia-objects';
+import { API_NOT_SUPPORTED, JOB_STATE_TEXTS } from './kuscia-operations';
+import { readPatterns } from './patterns';
+import { EMPTY_IDENTIFIER } from './preflight';
+import { SCOPE_DENIED } from './scope';
+import { REQUIRED_PHRASES } from './field-required';
 import { unquoteKusciaMessage } from './text';
-import { readApiserverUnreachable, readMasterUnreachable } from './transport';
-import { mayHaveReason } from './triggers';
+import { readApiserverUnreachable, readMasterUnreachable, UNREACHABLE_PHRASES } from './transport';
+import { phraseGate } from './triggers';
 import type { KusciaErrorReason } from './types';
-import { readFieldReason } from './validation';
+import { FIELD_TABLES, readFieldReason } from './validation';
 
 /** Codes whose message is a body-decode error (11101; 12101 on Kuscia v0.4-v0.9). */
 const BODY_CODES: ReadonlySet<number> = /* @__PURE__ */ new Set([11101, 12101]);
@@ -48,13 +51,21 @@ const OTHER_READERS: readonly Reader[] = [
   readServerBusy,
   readApiserverUnreachable,
   readUnauthorized,
-  readEmptyIdentifier,
-  readKusciaNotFound,
-  readKusciaAlreadyExists,
-  readJobState,
-  readApiNotSupported,
-  readScopeDenied,
 ];
+/** Kuscia's own texts (and client-go's refusals to send), as data, tried after {@link OTHER_READERS}. */
+const KUSCIA_TABLES = [
+  EMPTY_IDENTIFIER,
+  KUSCIA_NOT_FOUND,
+  KUSCIA_ALREADY_EXISTS,
+  JOB_STATE_TEXTS,
+  API_NOT_SUPPORTED,
+  SCOPE_DENIED,
+];
+/** False when no reader after the status readers can match: none of their phrases occurs. */
+const mayHaveReason = /* @__PURE__ */ phraseGate(
+  [...KUSCIA_TABLES, ...FIELD_TABLES],
+  [...SERVER_BUSY_PHRASES, ...UNREACHABLE_PHRASES, ...UNAUTHORIZED_PHRASES, ...REQUIRED_PHRASES],
+);
 
 /**
  * The reason in a prepared text. Under the validation codes (11100, 12100, 2000) nearly every message
@@ -90,7 +101,7 @@ export function readPrepared(
     const reason = reader(text);
     if (reason) return reason;
   }
-  return readFieldReason(text, joined);
+  return readPatterns(text, KUSCIA_TABLES) ?? readFieldReason(text, joined);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { snakeCase } from './text';
+import { snakeCase, wordMap } from './text';
 
 /*
  * Kuscia's validation texts name a field in words (`domain id`, `request domainDataID`, `party domain
@@ -13,73 +13,31 @@ import { snakeCase } from './text';
  *    (`data[0].key`) stays as written.
  */
 
-interface SubjectField {
-  readonly field: string;
-  /** The list field for ` on index N` (batch requests). */
-  readonly list?: string;
-}
+/** Subjects of MESSAGES.md §4 (lower case) → proto path; a subject alone is its words joined by `_`. */
+const SUBJECTS = /* @__PURE__ */ wordMap(
+  'domain id,domainid=domain_id,domain ids,domaindata id=domaindata_id,domaindataid=domaindata_id,' +
+    'domaindata=domaindata_id,job id,job ids,tasks,initiator,task alias=tasks[].alias,parties,' +
+    'party domain id=tasks[].parties[].domain_id,' +
+    'bandwidth limit destination id=tasks[].parties[].bandwidth_limits[].destination_id,' +
+    'source,destination,authentication type,endpoint,' +
+    // `tranist` (sic) is the wire text of `domain_route_service.go`.
+    'tranist method=transit.transit_method,transit method=transit.transit_method,' +
+    'domainroute keys=route_keys,type,relative_uri,domain data source id=datasource_id,' +
+    'data source info=info,grantdomain=grant_domain,grantdomainid=domaindatagrant_id,' +
+    'batchquerydomaindatagrant.data=data,querydomaindatagrantrequestdata=data[],data,key,keys,' +
+    'serving id,serving ids,appimage=parties[].app_image,appimage name=name,name,names,' +
+    'base image name=image.name,deploy templates,deploy template name=deploy_templates[].name,' +
+    'containers=deploy_templates[].containers,container name=deploy_templates[].containers[].name,' +
+    'common name,approve result=result',
+);
 
-const SUBJECTS: ReadonlyMap<string, SubjectField> = /* @__PURE__ */ new Map<string, SubjectField>([
-  ['domain id', { field: 'domain_id', list: 'domain_ids[]' }],
-  ['domainid', { field: 'domain_id' }],
-  ['domain ids', { field: 'domain_ids' }],
-  ['domaindata id', { field: 'domaindata_id' }],
-  ['domaindataid', { field: 'domaindata_id' }],
-  ['domaindata', { field: 'domaindata_id' }],
-  ['job id', { field: 'job_id', list: 'job_ids[]' }],
-  ['job ids', { field: 'job_ids' }],
-  ['tasks', { field: 'tasks' }],
-  ['initiator', { field: 'initiator' }],
-  ['task alias', { field: 'tasks[].alias' }],
-  ['parties', { field: 'parties' }],
-  ['party domain id', { field: 'tasks[].parties[].domain_id' }],
-  [
-    'bandwidth limit destination id',
-    { field: 'tasks[].parties[].bandwidth_limits[].destination_id' },
-  ],
-  ['source', { field: 'source' }],
-  ['destination', { field: 'destination' }],
-  ['authentication type', { field: 'authentication_type' }],
-  ['endpoint', { field: 'endpoint' }],
-  // `tranist` (sic) is the wire text of `domain_route_service.go`.
-  ['tranist method', { field: 'transit.transit_method' }],
-  ['transit method', { field: 'transit.transit_method' }],
-  ['domainroute keys', { field: 'route_keys' }],
-  ['type', { field: 'type' }],
-  ['relative_uri', { field: 'relative_uri' }],
-  ['domain data source id', { field: 'datasource_id' }],
-  ['data source info', { field: 'info' }],
-  ['grantdomain', { field: 'grant_domain' }],
-  ['grantdomainid', { field: 'domaindatagrant_id' }],
-  ['batchquerydomaindatagrant.data', { field: 'data' }],
-  ['querydomaindatagrantrequestdata', { field: 'data[]' }],
-  ['data', { field: 'data' }],
-  ['key', { field: 'key' }],
-  ['keys', { field: 'keys' }],
-  ['serving id', { field: 'serving_id', list: 'serving_ids[]' }],
-  ['serving ids', { field: 'serving_ids' }],
-  ['appimage', { field: 'parties[].app_image' }],
-  ['appimage name', { field: 'name' }],
-  ['name', { field: 'name', list: 'names[]' }],
-  ['names', { field: 'names' }],
-  ['base image name', { field: 'image.name' }],
-  ['deploy templates', { field: 'deploy_templates' }],
-  ['deploy template name', { field: 'deploy_templates[].name' }],
-  ['containers', { field: 'deploy_templates[].containers' }],
-  ['container name', { field: 'deploy_templates[].containers[].name' }],
-  ['common name', { field: 'common_name' }],
-  ['approve result', { field: 'result' }],
+/** Subjects whose ` on index N` indexes a batch request's plural list (`domain id` → `domain_ids[N]`). */
+const BATCH_SUBJECTS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'domain id',
+  'job id',
+  'serving id',
+  'name',
 ]);
-
-/** Kuscia's own field names in `Field %q is invalid …` that are not the proto field. */
-const KUSCIA_FIELD_NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
-  ['appimage_id', 'name'],
-]);
-
-/** The field named by `Field %q is invalid …`. */
-export function kusciaFieldName(name: string): string {
-  return KUSCIA_FIELD_NAMES.get(name) ?? name;
-}
 
 const PATH_LIKE = /^[A-Za-z_][\w]*(?:\[\d*\])?(?:\.[A-Za-z_][\w]*(?:\[\d*\])?)*$/;
 const DATASOURCE_ID_OF_DOMAIN = /^domain \S+ data source id$/;
@@ -102,25 +60,19 @@ export function subjectToField(
   inParty?: string,
 ): string {
   const key = subject.toLowerCase();
-  const known = SUBJECTS.get(key);
-  let field: string;
-  if (known) {
-    field = known.field;
-  } else if (DATASOURCE_ID_OF_DOMAIN.test(key)) {
-    field = 'datasource_id';
-  } else if (PATH_LIKE.test(subject)) {
-    field = snakeCase(subject);
-  } else {
-    field = subject
-      .split(' ')
-      .filter((word) => word !== '')
-      .map(snakeCase)
-      .join('_');
-  }
-  if (onIndex !== undefined) {
-    const list = known?.list ?? `${field}[]`;
-    field = list.replace('[]', `[${onIndex}]`);
-  }
+  let field =
+    SUBJECTS.get(key) ??
+    (DATASOURCE_ID_OF_DOMAIN.test(key)
+      ? 'datasource_id'
+      : PATH_LIKE.test(subject)
+        ? snakeCase(subject)
+        : subject
+            .split(' ')
+            .filter((word) => word !== '')
+            .map(snakeCase)
+            .join('_'));
+  if (onIndex !== undefined)
+    field = `${field}${BATCH_SUBJECTS.has(key) ? 's' : ''}[]`.replace('[]', `[${onIndex}]`);
   if (onTask !== undefined) field = fillElement(field, 'tasks', onTask);
   if (inParty !== undefined) field = fillElement(field, 'parties', inParty);
   return field;

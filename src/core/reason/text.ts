@@ -50,17 +50,13 @@ export function unquoteKusciaMessage(message: string): string {
 }
 
 /** Cuts free text to {@link MAX_DETAIL_LENGTH} characters. */
-export function clip(text: string): string {
+function clip(text: string): string {
   return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH - 1)}…` : text;
 }
 
 /** A character that may stand before a resource noun or a subject: start, space, `:`, `,`, `(`, `[`, `;`. */
 export function isBoundary(text: string, index: number): boolean {
-  if (index < 0) return true;
-  const c = text.charCodeAt(index);
-  return (
-    c === 32 || c === 58 || c === 44 || c === 40 || c === 91 || c === 59 || c === 9 || c === 10
-  );
+  return index < 0 || /[ :,([;\t\n]/.test(text.charAt(index));
 }
 
 /**
@@ -116,20 +112,22 @@ export function snakeCase(word: string): string {
 }
 
 /**
- * A reason of `family` with the given parameters, leaving out those that are `undefined` or `''` (a
- * parameter is either said by the message or absent). `keep` names parameters whose empty value means
- * something, such as a job's empty phase.
+ * A reason of `family` with the given parameters (several objects are read in turn), leaving out those
+ * that are `undefined` or `''` (a parameter is either said by the message or absent), except an empty
+ * `phase`: a job the controller has not seen yet. Free text (`detail`) is clipped.
  */
 export function makeReason(
   family: KusciaReasonFamily,
-  params: Readonly<Record<string, KusciaReasonParam>>,
-  keep?: string,
+  ...parts: readonly Readonly<Record<string, KusciaReasonParam>>[]
 ): KusciaErrorReason {
   const out: Record<string, KusciaReasonParam> = { family };
-  // `for…in` over a fresh literal: no inherited keys, and cheaper than Object.keys on the hot path.
-  for (const key in params) {
-    const value = params[key];
-    if (value !== undefined && (value !== '' || key === keep)) out[key] = value;
+  for (const params of parts) {
+    // `for…in` over fresh literals: no inherited keys, and cheaper than Object.keys on the hot path.
+    for (const key in params) {
+      const value = params[key];
+      if (value !== undefined && (value !== '' || key === 'phase'))
+        out[key] = key === 'detail' ? clip(value as string) : value;
+    }
   }
   return out as KusciaErrorReason;
 }
@@ -146,4 +144,17 @@ export function makeIssue(
     if (value !== undefined && value !== '') out[key] = value;
   }
   return out as unknown as KusciaFieldIssue;
+}
+
+/**
+ * A lookup table written as text: `key=value` entries separated by `,`; a key alone stands for itself,
+ * its spaces written `_` (`domain ids` → `domain_ids`).
+ */
+export function wordMap(table: string): ReadonlyMap<string, string> {
+  return new Map(
+    table.split(',').map((entry) => {
+      const [key = '', value = key.replace(/ /g, '_')] = entry.split('=');
+      return [key, value];
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { readResourceNoun } from './resources';
-import { clip, isBoundary, makeReason, matchAt } from './text';
+import { isBoundary, makeReason, matchAt } from './text';
 import type { KusciaErrorReason } from './types';
 
 /*
@@ -10,19 +10,15 @@ import type { KusciaErrorReason } from './types';
 
 /** The master's KusciaAPI as lite nodes call it (`pkg/kusciaapi/proxy/client.go:77`). */
 const MASTER_API_HOST = 'kusciaapi.master.svc';
-/** Hosts of the Kubernetes API server in Kuscia's setups (master/autonomy, lite). */
-const APISERVER_HOSTS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  '127.0.0.1:6443',
-  'localhost:6443',
-  'apiserver.master.svc',
-]);
-const LITE_APISERVER_HOST = 'apiserver.master.svc';
+/** Hosts of the Kubernetes API server in Kuscia's setups: master/autonomy, then lite (the master's). */
+const APISERVER_HOST = /^(?:127\.0\.0\.1:6443|localhost:6443|(apiserver\.master\.svc))$/;
 
 const VERB_BEFORE = /(?:^|[\s:,(])(Get|Post|Put|Patch|Delete) $/;
 const QUOTED_URL = /"(https?:\/\/[^"\s]{1,2048})": ?/y;
 /** Occurrences of `"http` tried; a message holds one URL error, a hostile one is not worth more scans. */
 const MAX_URL_TRIES = 8;
 
+/** `<Op> "<URL>": <err>` as the parameters both reasons share. */
 interface UrlError {
   readonly verb: string;
   readonly url: string;
@@ -38,12 +34,7 @@ function findUrlError(text: string): UrlError | null {
     const match = verb ? matchAt(QUOTED_URL, text, quote) : null;
     if (verb && match) {
       const url = match[1] ?? '';
-      const afterScheme = url.slice(url.indexOf('://') + 3);
-      const hostEnd = afterScheme.search(/[/?#]/);
-      const host = hostEnd === -1 ? afterScheme : afterScheme.slice(0, hostEnd);
-      const rest = hostEnd === -1 ? '' : afterScheme.slice(hostEnd);
-      const queryAt = rest.search(/[?#]/);
-      const path = queryAt === -1 ? rest : rest.slice(0, queryAt);
+      const [, host = '', path = ''] = /:\/\/([^/?#]*)([^?#]*)/.exec(url) ?? [];
       return { verb, url, host, path, detail: text.slice(quote + match[0].length).trim() };
     }
     quote = text.indexOf('"http', quote + 1);
@@ -52,47 +43,40 @@ function findUrlError(text: string): UrlError | null {
 }
 
 /** The transport error's tail → what kind of failure it was (§7.2 `apiserverUnreachable`). */
-function transportCauseKind(detail: string): string {
-  if (detail.includes('connection refused')) return 'down';
-  if (/i\/o timeout|deadline|[Tt]imeout/.test(detail)) return 'timeout';
-  if (detail.includes('no such host')) return 'dns';
-  if (/\bEOF\b|connection reset|reset by peer|connection lost|broken pipe/.test(detail))
-    return 'dropped';
-  if (detail.includes('x509') || detail.includes('tls:')) return 'tls';
-  if (detail.includes('canceled')) return 'cancelled';
-  return 'other';
+const CAUSE_KINDS: readonly (readonly [RegExp, string])[] = [
+  [/connection refused/, 'down'],
+  [/i\/o timeout|deadline|[Tt]imeout/, 'timeout'],
+  [/no such host/, 'dns'],
+  [/\bEOF\b|connection reset|reset by peer|connection lost|broken pipe/, 'dropped'],
+  [/x509|tls:/, 'tls'],
+  [/canceled/, 'cancelled'],
+];
+
+function causeKind(detail: string): string {
+  return CAUSE_KINDS.find(([pattern]) => pattern.test(detail))?.[1] ?? 'other';
 }
 
-/** `/apis/<group>/<version>/[namespaces/<ns>/]<plural>[/<name>]` or `/api/v1/…`. */
-interface ApiPath {
-  readonly apiGroup: string;
-  readonly namespace: string | undefined;
-  readonly resource: string;
-  readonly kind: string;
-  readonly name: string | undefined;
-}
-
-function readApiPath(path: string): ApiPath | null {
+/** `/apis/<group>/<version>/[namespaces/<ns>/]<plural>[/<name>]` or `/api/v1/…` as reason parameters. */
+function readApiPath(path: string): Record<string, string | undefined> | null {
   const segments = path.split('/').filter((segment) => segment !== '');
-  let group: string;
-  let rest: string[];
-  if (segments[0] === 'apis' && segments.length >= 4) {
-    group = segments[1] ?? '';
-    rest = segments.slice(3);
-  } else if (segments[0] === 'api' && segments.length >= 3) {
-    group = '';
-    rest = segments.slice(2);
-  } else {
-    return null;
-  }
+  // The resource follows `apis/<group>/<version>` or `api/<version>`.
+  const at = segments[0] === 'apis' ? 3 : segments[0] === 'api' ? 2 : 0;
+  if (at === 0 || segments.length <= at) return null;
+  const apiGroup = at === 3 ? (segments[1] ?? '') : '';
+  let rest = segments.slice(at);
   let namespace: string | undefined;
   if (rest[0] === 'namespaces' && rest.length >= 3) {
     namespace = rest[1];
     rest = rest.slice(2);
   }
-  const resource = rest[0] ?? '';
-  const noun = readResourceNoun(group === '' ? resource : `${resource}.${group}`);
-  return { apiGroup: group, namespace, resource, kind: noun.kind, name: rest[1] };
+  const [resource = '', name] = rest;
+  return {
+    apiGroup,
+    namespace,
+    resource,
+    kind: readResourceNoun(apiGroup === '' ? resource : `${resource}.${apiGroup}`).kind,
+    name,
+  };
 }
 
 const RATE_LIMITER = 'client rate limiter Wait returned an error: ';
@@ -103,6 +87,9 @@ const BARE_TAILS = [
   'http2: client connection lost',
   'net/http: TLS handshake timeout',
 ];
+
+/** Every text {@link readApiserverUnreachable} reads holds one of these (the reader gate's phrases). */
+export const UNREACHABLE_PHRASES = ['"http', RATE_LIMITER, ...BARE_TAILS];
 
 /** gRPC's own transport failure (the caller's deadline, a cancelled call), not the apiserver's. */
 const GRPC_OWN_FAILURE = /code = (?:DeadlineExceeded|Canceled|Unavailable) desc = $/;
@@ -116,48 +103,38 @@ const GRPC_OWN_FAILURE = /code = (?:DeadlineExceeded|Canceled|Unavailable) desc 
 export function readApiserverUnreachable(text: string): KusciaErrorReason | null {
   const error = text.includes('://') ? findUrlError(text) : null;
   if (error) {
-    if (error.host === MASTER_API_HOST) return null;
-    const api = readApiPath(error.path);
-    if (!api && !APISERVER_HOSTS.has(error.host)) return null;
-    return makeReason('apiserverUnreachable', {
-      causeKind: transportCauseKind(error.detail),
-      target: error.host === LITE_APISERVER_HOST ? 'master' : 'local',
-      verb: error.verb,
-      url: error.url,
-      host: error.host,
-      path: error.path,
-      detail: clip(error.detail),
-      apiGroup: api?.apiGroup,
-      namespace: api?.namespace,
-      resource: api?.resource,
-      kind: api?.kind,
-      name: api?.name,
-    });
+    const { verb, url, host, path, detail } = error;
+    const api = readApiPath(path);
+    const known = APISERVER_HOST.exec(host);
+    if (host === MASTER_API_HOST || (!api && !known)) return null;
+    return makeReason(
+      'apiserverUnreachable',
+      {
+        causeKind: causeKind(detail),
+        target: known?.[1] ? 'master' : 'local',
+        verb,
+        url,
+        host,
+        path,
+        detail,
+      },
+      api ?? {},
+    );
   }
   const limiter = text.indexOf(RATE_LIMITER);
   if (limiter !== -1) {
     const detail = text.slice(limiter + RATE_LIMITER.length);
-    return makeReason('apiserverUnreachable', {
-      causeKind: transportCauseKind(detail),
-      detail: clip(detail),
-    });
+    return makeReason('apiserverUnreachable', { causeKind: causeKind(detail), detail });
   }
-  for (const tail of BARE_TAILS) {
-    if (!text.endsWith(tail)) continue;
-    const before = text.slice(0, text.length - tail.length);
-    if (GRPC_OWN_FAILURE.test(before)) return null;
-    if (isBoundary(before, before.length - 1)) {
-      return makeReason('apiserverUnreachable', {
-        causeKind: transportCauseKind(tail),
-        detail: tail,
-      });
-    }
-  }
-  return null;
+  const tail = BARE_TAILS.find((bare) => text.endsWith(bare));
+  if (tail === undefined) return null;
+  const before = text.slice(0, text.length - tail.length);
+  return !GRPC_OWN_FAILURE.test(before) && isBoundary(before, before.length - 1)
+    ? makeReason('apiserverUnreachable', { causeKind: causeKind(tail), detail: tail })
+    : null;
 }
 
-const PROXY_STATUS = "unexpected error, status_code: '";
-const PROXY_STATUS_TEXT = /unexpected error, status_code: '(\d{1,3})', msg: ?/y;
+const PROXY_STATUS = /unexpected error, status_code: '(\d{1,3})', msg: ?/y;
 
 /**
  * 11103 on a lite node: the master (or its gateway) answered non-200 (`unexpected error, status_code:
@@ -165,22 +142,24 @@ const PROXY_STATUS_TEXT = /unexpected error, status_code: '(\d{1,3})', msg: ?/y;
  * `kusciaapi.master.svc` failed.
  */
 export function readMasterUnreachable(text: string): KusciaErrorReason | null {
-  const at = text.indexOf(PROXY_STATUS);
-  const status = matchAt(PROXY_STATUS_TEXT, text, at);
+  const at = text.indexOf("unexpected error, status_code: '");
+  const status = matchAt(PROXY_STATUS, text, at);
   if (status) {
-    let body = text.slice(at + status[0].length).trim();
-    if (body.length >= 2 && body.startsWith('"') && body.endsWith('"')) body = body.slice(1, -1);
-    return makeReason('masterUnreachable', { httpStatus: status[1], detail: clip(body) });
+    const body = text.slice(at + status[0].length).trim();
+    return makeReason('masterUnreachable', {
+      httpStatus: status[1],
+      detail: /^".*"$/s.test(body) ? body.slice(1, -1) : body,
+    });
   }
-  if (!text.includes(MASTER_API_HOST)) return null;
-  const error = findUrlError(text);
+  const error = text.includes(MASTER_API_HOST) ? findUrlError(text) : null;
   if (error?.host !== MASTER_API_HOST) return null;
+  const { verb, url, host, path, detail } = error;
   return makeReason('masterUnreachable', {
-    causeKind: transportCauseKind(error.detail),
-    verb: error.verb,
-    url: error.url,
-    host: error.host,
-    path: error.path,
-    detail: clip(error.detail),
+    causeKind: causeKind(detail),
+    verb,
+    url,
+    host,
+    path,
+    detail,
   });
 }

@@ -1,5 +1,6 @@
-import { readFieldEnum, readFieldFormat, readFieldRange } from './field-rules';
+import { FIELD_ENUM, FIELD_FORMAT, FIELD_RANGE } from './field-rules';
 import { readFieldRequired } from './field-required';
+import { readPatterns } from './patterns';
 import type { KusciaErrorReason } from './types';
 
 /*
@@ -9,16 +10,13 @@ import type { KusciaErrorReason } from './types';
  * aggregates contain it as text).
  */
 
-const FIELD_READERS = [readFieldFormat, readFieldEnum, readFieldRange, readFieldRequired] as const;
+/** The field tables, in the order they are tried (before the "required" texts). */
+export const FIELD_TABLES = [FIELD_FORMAT, FIELD_ENUM, FIELD_RANGE];
 /** Most `;`-joined texts read; validators report a handful. */
 const MAX_PARTS = 20;
 
 function readOne(text: string): KusciaErrorReason | null {
-  for (const read of FIELD_READERS) {
-    const reason = read(text);
-    if (reason) return reason;
-  }
-  return null;
+  return readPatterns(text, FIELD_TABLES) ?? readFieldRequired(text);
 }
 
 /**
