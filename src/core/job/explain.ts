@@ -13,6 +13,7 @@ import type {
   KusciaJobFailure,
   KusciaJobFailureFamily,
   KusciaJobFailureSource,
+  KusciaJobRestartVerdict,
   KusciaJobWarning,
 } from './types';
 
@@ -137,6 +138,14 @@ interface Draft {
   log: string | null;
 }
 
+/** Party causes that hold a party before its job is stopped, and are not the stop's doing. */
+const HELD_BEFORE_STOP: ReadonlySet<KusciaJobFailureFamily> = /* @__PURE__ */ new Set([
+  'imagePull',
+  'outOfMemory',
+  'insufficientResources',
+  'configError',
+]);
+
 const restartMarker = /^This job is restarted by (\S{1,253})/;
 
 function explainView(view: JobView): KusciaJobExplanation | null {
@@ -233,9 +242,24 @@ function explainView(view: JobView): KusciaJobExplanation | null {
     failures: Object.freeze(failures),
     alsoSeen: Object.freeze([...alsoSeen].sort((a, b) => familyRank(a) - familyRank(b))),
     stuck,
-    restart: restartVerdict(primary.family, primary.variant, view.state),
+    restart: verdictOf(primary, failures, view.state),
     warnings: Object.freeze(warnings),
   });
+}
+
+/**
+ * The restart verdict of the primary cause. A stop or suspend explains the end state, but a cause seen
+ * before it (an image that cannot be pulled) still has to be fixed first: its verdict then counts.
+ */
+function verdictOf(
+  primary: KusciaJobFailure,
+  failures: readonly KusciaJobFailure[],
+  state: string | null,
+): KusciaJobRestartVerdict {
+  const own = restartVerdict(primary.family, primary.variant, state);
+  if (primary.family !== 'userAction' || own === 'no') return own;
+  const cause = failures.find((failure) => failure.family !== 'userAction' && !failure.collateral);
+  return cause ? restartVerdict(cause.family, cause.variant, state) : own;
 }
 
 function explainTask(
@@ -334,7 +358,14 @@ function explainTask(
       own.push(taskDraft('unknown', null, index, task, only, null));
     }
   }
-  if (collateral) for (const draft of own) draft.collateral = true;
+  // `Job was stopped` is the task's consequence of the stop, and so is a crash or a wait it caused. A party
+  // that never started (an image it could not pull, no room, no memory, no AppImage) was held before the
+  // stop: that stays a cause.
+  if (collateral) {
+    for (const draft of own) {
+      if (draft.source !== 'party' || !HELD_BEFORE_STOP.has(draft.family)) draft.collateral = true;
+    }
+  }
   if (active && taskFailed && own.length > 0) {
     const top = [...own].sort(compareDrafts)[0];
     warnings.push(

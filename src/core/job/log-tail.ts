@@ -16,6 +16,20 @@ const MAX_TAIL_CHARS = 8192;
 const words =
   /(connection refused|connect(?:ion)? timed out|get data timeout|no healthy upstream|upstream connect error|503 service unavailable)|filenotfounderror|no such file or directory|permissionerror|permission denied|domaindata|datasource|nosuchkey|nosuchbucket|accessdenied|keyerror|not found in|duplicated? key/gi;
 
+/**
+ * A log line's timestamp, level and source location, as Python's logging, Ray and Kuscia's own Go logs
+ * print them (`2025-01-01 00:00:03,207\tERROR entry.py:75 -- `): noise in front of the words that matter.
+ * Anchored, each part optional: linear.
+ */
+const logPrefix =
+  /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\s+(?:\[?V?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)\]?\s+)?(?:[\w./-]{1,200}:\d{1,6}\s+(?:--|-|:)\s+)?/;
+
+/** A log line as a title may quote it: without its timestamp, level and location, tabs as spaces. */
+export function withoutLogPrefix(line: string): string {
+  const rest = line.replace(logPrefix, '').replace(/\t/g, ' ');
+  return rest.trim() === '' ? line : rest;
+}
+
 export interface LogReading {
   /** The families the tail suggests, most specific first; appCrash always last. */
   readonly families: readonly KusciaJobFailureFamily[];
@@ -36,8 +50,8 @@ export function readLogTail(log: string): LogReading {
     if (match[1] === undefined) dataAt = match.index;
     else partnerAt = match.index;
   }
-  const partnerLine = partnerAt === -1 ? null : lineAt(tail, partnerAt);
-  const dataLine = dataAt === -1 ? null : lineAt(tail, dataAt);
+  const partnerLine = partnerAt === -1 ? null : withoutLogPrefix(lineAt(tail, partnerAt));
+  const dataLine = dataAt === -1 ? null : withoutLogPrefix(lineAt(tail, dataAt));
   if (partnerLine !== null) {
     const families: KusciaJobFailureFamily[] = ['partnerUnreachable'];
     if (dataLine !== null) families.push('dataError');
@@ -45,7 +59,8 @@ export function readLogTail(log: string): LogReading {
     return { families, detail: partnerLine };
   }
   if (dataLine !== null) return { families: ['dataError', 'appCrash'], detail: dataLine };
-  return { families: ['appCrash'], detail: lastMeaningfulLine(log, true) };
+  const line = lastMeaningfulLine(log, true);
+  return { families: ['appCrash'], detail: line === null ? null : withoutLogPrefix(line) };
 }
 
 function lastLines(log: string): string {

@@ -384,6 +384,16 @@ describe('appCrash', () => {
     expect(explanation?.restart).toBe('unknown');
   });
 
+  it("quotes a data error without the log line's timestamp, level and location", () => {
+    // The demo server's fail-data text: a Python logging line inside Go's %q.
+    const text = String.raw`container[secretflow] terminated state reason "Error", message: "2025-01-01 00:00:03,207\tERROR entry.py:75 -- read_data failed, error <[Errno 2] No such file or directory: '/home/kuscia/var/storage/data/fp.csv'>\n"`;
+    const explanation = explainKusciaJob(partyFailed('alice', text));
+    expect(keysOf(explanation)).toEqual(['dataError.detail alice']);
+    expect(explanation?.failures[0]?.params.detail).toBe(
+      "read_data failed, error <[Errno 2] No such file or directory: '/home/kuscia/var/storage/data/fp.csv'>",
+    );
+  });
+
   it('keeps the Ray shutdown tail of secretflow/kuscia#365 out of the title, and lists its last line', () => {
     const explanation = explainKusciaJob(fixture('query-365-old-threshold-crash.json'));
     // No line of that tail reads like an error: the title must not quote shutdown noise as the cause.

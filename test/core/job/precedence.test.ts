@@ -35,6 +35,34 @@ describe('precedence', () => {
     expect(explanation?.alsoSeen).toEqual(['partnerUnreachable', 'appCrash']);
   });
 
+  it('keeps an image that could not be pulled as a cause after the job is stopped, and asks to fix it first', () => {
+    // What KusciaAPI answers after job/stop on a job held by bob's image pull: the stop is the job's text,
+    // the task is `Job was stopped`, and bob's party is Failed with its waiting text still there.
+    const body = fixture('image-pull-stuck.json') as {
+      data: {
+        status: {
+          state: string;
+          err_msg: string;
+          tasks: [{ state: string; err_msg: string; parties: { state: string }[] }];
+        };
+      };
+    };
+    const status = body.data.status;
+    status.state = 'Failed';
+    status.err_msg = 'Party: alice execute the cmd: Stop.';
+    status.tasks[0].state = 'Failed';
+    status.tasks[0].err_msg = 'Job was stopped';
+    for (const entry of status.tasks[0].parties) entry.state = 'Failed';
+    const explanation = explainKusciaJob(body);
+    expect(explanation?.family).toBe('userAction');
+    expect(explanation?.failures[1]).toMatchObject({
+      family: 'imagePull',
+      domainId: 'bob',
+      collateral: false,
+    });
+    expect(explanation?.restart).toBe('afterFix');
+  });
+
   it('gives the same order whatever order Kuscia lists the parties in (Go map order)', () => {
     const body = fixture('image-pull-outranks-crash.json') as {
       data: { status: { tasks: { parties: unknown[] }[] } };
