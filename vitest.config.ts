@@ -90,6 +90,7 @@ const projects: TestProjectInlineConfiguration[] = [
             /react-error-boundary/,
             /@tanstack/,
             /swr/,
+            /react-hook-form/,
           ],
         },
       },

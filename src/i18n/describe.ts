@@ -31,7 +31,7 @@ export interface KusciaErrorReportOptions extends KusciaReportParts {
    * The locale the report is written in (field names, source names, and the title unless `text` is given).
    * @default 'en-US'
    */
-  readonly locale?: KusciaLocaleInput;
+  readonly locale?: KusciaLocaleInput | undefined;
 }
 
 /**

@@ -5,12 +5,12 @@ import { getKusciaLocaleMessages, type KusciaLocaleInput } from './resolve';
 /** Options of `getKusciaFieldErrors`; all optional. */
 export interface KusciaFieldErrorsOptions {
   /** The locale of the messages. @default 'en-US' */
-  readonly locale?: KusciaLocaleInput;
+  readonly locale?: KusciaLocaleInput | undefined;
   /**
    * The form's name for an API field: a map (`{ domain_id: 'domainId' }`) or a function returning the name,
    * or `undefined` to keep the API's. Unmapped fields keep the API's spelling (`domain_id`, `tasks[0].alias`).
    */
-  readonly fieldName?: KusciaFieldNameMap;
+  readonly fieldName?: KusciaFieldNameMap | undefined;
 }
 
 /**

@@ -29,6 +29,7 @@ export interface KusciaReasonPolicy {
 
 const NONE: KusciaReasonPolicy = {};
 const RETRY: KusciaReasonPolicy = { retryable: true };
+const NO_RETRY: KusciaReasonPolicy = { retryable: false };
 const WARNING: KusciaReasonPolicy = { severity: 'warning' };
 
 /**
@@ -40,6 +41,14 @@ export function reasonPolicy(reason: KusciaErrorReason): KusciaReasonPolicy {
   if (typeof reason !== 'object' || (reason as unknown) === null) return NONE;
   try {
     const family = reason.family;
+    // The master's gateway refusing the lite node (401, 403) is a registration or credential problem,
+    // not an outage: retrying unchanged is answered the same way.
+    if (
+      family === 'masterUnreachable' &&
+      (reason.httpStatus === '401' || reason.httpStatus === '403')
+    ) {
+      return NO_RETRY;
+    }
     if (RETRYABLE_REASON_FAMILIES.has(family)) return RETRY;
     if (WARNING_REASON_FAMILIES.has(family)) return WARNING;
     if (family === 'jobState' && reason.phase === '') return RETRY;

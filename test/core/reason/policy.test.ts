@@ -41,6 +41,17 @@ describe('reasonPolicy', () => {
     expect(policyOf(t.masterStatus503)).toEqual({ retryable: true });
   });
 
+  it('does not retry the master refusing the lite node: a registration problem, not an outage', () => {
+    for (const status of ['401', '403']) {
+      const reason = readKusciaReason(
+        `unexpected error, status_code: '${status}', msg: "unauthorized."`,
+        11103,
+      );
+      expect(reason).toMatchObject({ family: 'masterUnreachable', httpStatus: status });
+      expect(reasonPolicy(reason as KusciaErrorReason)).toEqual({ retryable: false });
+    }
+  });
+
   it('says warning for what exists already', () => {
     expect(policyOf(k.alreadyExistsDomain)).toEqual({ severity: 'warning' });
     expect(policyOf(c.grantIsExist)).toEqual({ severity: 'warning' });
