@@ -168,8 +168,8 @@ export const FIELD_RANGE = /* @__PURE__ */ patternTable(
       ([, size, max]) => ({ rule: 'configSize', size: plainNumber(size), max: plainNumber(max) }),
     ],
     [
-      /quantities must match the regular expression|unable to parse numeric part of quantity|unable to parse quantity's suffix/,
-      'rule=quantity detail:0',
+      /(quantities must match the regular expression|unable to parse numeric part of quantity|unable to parse quantity's suffix)/,
+      'rule=quantity detail',
     ],
   ],
   withIssue,

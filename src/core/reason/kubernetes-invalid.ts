@@ -25,24 +25,24 @@ interface RawCause {
 }
 
 function splitCauses(text: string): RawCause[] {
-  const starts: { index: number; length: number; path: string; type: string }[] = [];
+  const starts: RegExpExecArray[] = [];
   CAUSE_START.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = CAUSE_START.exec(text)) !== null && starts.length < MAX_CAUSES) {
-    const [whole, path = '', type = ''] = match;
-    const lead = whole.length - path.length - 2 - type.length;
-    starts.push({ index: match.index + lead, length: whole.length - lead, path, type });
+  for (let match; starts.length < MAX_CAUSES && (match = CAUSE_START.exec(text));) {
+    starts.push(match);
   }
-  return starts.map((start, i) => {
+  return starts.map((match, i) => {
     const next = starts[i + 1];
-    let end = next
-      ? next.index - (text.slice(next.index - 2, next.index) === ', ' ? 2 : 0)
-      : text.length;
-    if (!next && text.charCodeAt(end - 1) === 93) end -= 1; // the aggregate's closing `]`
-    const rest = text.slice(start.index + start.length, end);
+    // A cause ends where the next one's `, ` starts (a `[` opening a nested list stays with it), the
+    // last one before the aggregate's closing `]`.
+    const rest = text.slice(
+      match.index + match[0].length,
+      next
+        ? next.index + (next[0].startsWith('[') ? 1 : 0)
+        : text.length - (text.endsWith(']') ? 1 : 0),
+    );
     return {
-      path: start.path,
-      type: start.type,
+      path: match[1] ?? '',
+      type: match[2] ?? '',
       rest: rest.startsWith(': ') ? rest.slice(2) : rest,
     };
   });

@@ -16,7 +16,7 @@ export const KUSCIA_NOT_FOUND = /* @__PURE__ */ patternTable('notFound', [
   ],
   [
     /domain (\S{1,253}) data source (\S{1,253}) doesn't exist/,
-    'kind=DomainDataSource name:2 namespace:1',
+    ([, namespace, name]) => ({ kind: 'DomainDataSource', name, namespace }),
   ],
   // Kuscia answers these two for *any* failed Get, an unreachable apiserver included.
   [/domaindata \[([^\]\n]{0,253})\] not exists/, 'kind=DomainData name caveat=anyLookupError'],

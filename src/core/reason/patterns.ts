@@ -13,8 +13,8 @@ type Groups = readonly (string | undefined)[];
 /**
  * How a message text becomes parameters, either
  * - a spec: the parameters, space-separated, in the order the reason lists them: `key` takes the next
- *   capture group, `key:N` group N (0: the whole match), `key=value` is a constant; a key ending in `,`
- *   or `|` is a list split at commas or at ` or ` (`allowed,`); or
+ *   capture group, `key=value` is a constant; a key ending in `,` or `|` is a list split at commas or at
+ *   ` or ` (`allowed,`); or
  * - a function, for a text with logic of its own; its null lets the next pattern try.
  */
 export type Build = string | ((groups: Groups, text: string) => Params | null);
@@ -74,23 +74,21 @@ export function requiredLiteral(source: string): string {
 }
 
 function compileSpec(spec: string): Compiled['build'] {
-  let next = 1;
+  let group = 0;
   const parts = spec.split(' ').map((token) => {
     const [key = '', value] = token.split('=');
-    const [name = '', at] = key.split(':');
-    const group = value === undefined ? (at === undefined ? next : Number(at)) : -1;
-    if (group >= 0) next = group + 1;
-    const split = name.endsWith(',') ? ',' : name.endsWith('|') ? ' or ' : '';
-    return { name: split ? name.slice(0, -1) : name, group, value, split };
+    const list = key.endsWith(',') ? ',' : key.endsWith('|') ? ' or ' : '';
+    const next = value === undefined ? (group += 1) : 0;
+    return { name: list ? key.slice(0, -1) : key, value, list, group: next };
   });
   return (groups) => {
     const params: Params = {};
-    for (const { name, group, value, split } of parts) {
+    for (const { name, value, list, group } of parts) {
       const text = value ?? groups[group];
       params[name] =
-        split && text !== undefined
+        list && text !== undefined
           ? text
-              .split(split)
+              .split(list)
               .map((item) => item.trim())
               .filter((item) => item !== '')
           : text;

@@ -35,7 +35,8 @@ export function readResourceNoun(noun: string): ResourceNoun {
   const [resource, group] = splitGroup(noun);
   const key = resource.toLowerCase();
   const kind = KNOWN_GROUP.test(group)
-    ? (RESOURCE_KINDS.get(key) ?? RESOURCE_KINDS.get(key.replace(/s$/, '')))
+    ? (RESOURCE_KINDS.get(key) ??
+      (key.endsWith('s') ? RESOURCE_KINDS.get(key.slice(0, -1)) : undefined))
     : undefined;
   return group === '' ? { kind: kind ?? noun, resource } : { kind: kind ?? noun, resource, group };
 }

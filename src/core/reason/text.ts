@@ -69,25 +69,22 @@ export function matchAt(pattern: RegExp, text: string, index: number): RegExpExe
   return pattern.exec(text);
 }
 
-/** `with err ` is Kuscia's colon-less wrapper (`check master domain id failed with err %v`). */
-const SEPARATORS = [': ', ' :', ', ', 'desc = ', 'with err ', ';', '\n'];
+/**
+ * Wrapper separators Kuscia, gRPC and SecretPad put between their context and the message; `with err ` is
+ * Kuscia's colon-less one (`check master domain id failed with err %v`). None holds another, so the last
+ * one to start is the last one to end.
+ */
+const LAST_SEPARATOR = /^[\s\S]*(?:: | :|, |desc = |with err |;|\n)/;
 /** How far back a wrapper separator is looked for; a longer "segment" is not one message. */
 const SEGMENT_WINDOW = 200;
 
 /**
- * Where the innermost message before `index` starts: just after the last wrapper separator (`: `, ` :`,
- * `, `, `desc = `, `with err `, `;`, newline) within {@link SEGMENT_WINDOW} characters, else that window's start.
- * Kuscia, gRPC and SecretPad all prepend their context this way.
+ * Where the innermost message before `index` starts: just after the last wrapper separator within
+ * {@link SEGMENT_WINDOW} characters, else that window's start.
  */
 export function segmentStart(text: string, index: number): number {
   const floor = Math.max(0, index - SEGMENT_WINDOW);
-  const window = text.slice(floor, index);
-  let start = 0;
-  for (const separator of SEPARATORS) {
-    const at = window.lastIndexOf(separator);
-    if (at !== -1 && at + separator.length > start) start = at + separator.length;
-  }
-  return floor + start;
+  return floor + (LAST_SEPARATOR.exec(text.slice(floor, index))?.[0].length ?? 0);
 }
 
 /** The innermost message: the text after the last wrapper separator. */
