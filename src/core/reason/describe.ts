@@ -69,27 +69,30 @@ function stringList(value: unknown): readonly string[] | undefined {
     : undefined;
 }
 
+/**
+ * A field cause's issue keys after `<family>.<rule>`, before the family's own key; a family not listed
+ * is read as `invalidObject`.
+ */
+const ISSUE_CHAINS: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ new Map([
+  ['fieldRequired', []],
+  ['fieldFormat', ['value']],
+  ['fieldEnum', ['valueAllowed', 'allowed', 'value']],
+  ['fieldRange', []],
+]);
+
 function issueKeys(issue: KusciaFieldIssue): KusciaFieldIssueKey[] {
-  const keys: string[] = [];
   const rule = typeof issue.rule === 'string' ? issue.rule : '';
-  switch (issue.family) {
-    case 'fieldRequired':
-      keys.push('fieldRequired');
-      break;
-    case 'fieldFormat':
-      keys.push(`fieldFormat.${rule}`, 'fieldFormat.value', 'fieldFormat');
-      break;
-    case 'fieldEnum':
-      keys.push(`fieldEnum.${rule}`, 'fieldEnum.valueAllowed', 'fieldEnum.allowed');
-      keys.push('fieldEnum.value', 'fieldEnum');
-      break;
-    case 'fieldRange':
-      if (rule === 'quantity') keys.push('fieldRange.quantityValue');
-      keys.push(`fieldRange.${rule}`, 'fieldRange');
-      break;
-    default:
-      keys.push(`invalidObject.${rule}`, 'invalidObject.value', 'invalidObject');
-  }
+  const chain = ISSUE_CHAINS.get(issue.family);
+  const family = chain ? issue.family : 'invalidObject';
+  const keys =
+    family === 'fieldRequired'
+      ? [family]
+      : [
+          ...(family === 'fieldRange' && rule === 'quantity' ? ['fieldRange.quantityValue'] : []),
+          `${family}.${rule}`,
+          ...(chain ?? ['value']).map((key) => `${family}.${key}`),
+          family,
+        ];
   return keys.filter((key): key is KusciaFieldIssueKey => ISSUE_KEYS.has(key));
 }
 
@@ -116,157 +119,113 @@ function str(reason: KusciaErrorReason, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function fieldKeys(reason: KusciaErrorReason, family: string, issues: readonly KusciaFieldIssue[]) {
-  const rule = str(reason, 'rule');
-  const keys: string[] = [];
-  if (issues.length > 1) {
-    if (family === 'fieldRequired') {
-      if (rule === 'oneOf') keys.push('fieldRequired.oneOf');
-      keys.push(
-        issues.every((issue) => issue.family === 'fieldRequired')
-          ? 'fieldRequired.several'
-          : 'fieldRequired.mixed',
-      );
-    } else {
-      keys.push(`${family}.several`);
-    }
-  }
-  switch (family) {
-    case 'fieldRequired':
-      keys.push(`fieldRequired.${rule}`, `fieldRequired.${str(reason, 'condition')}`);
-      break;
-    case 'fieldEnum':
-      keys.push(
-        `fieldEnum.${rule}`,
-        'fieldEnum.valueAllowed',
-        'fieldEnum.allowed',
-        'fieldEnum.value',
-      );
-      break;
-    case 'fieldRange':
-      if (rule === 'quantity') {
-        keys.push('fieldRange.quantityValue', 'fieldRange.quantity', 'fieldRange.quantityUnnamed');
-      } else {
-        keys.push(`fieldRange.${rule}`);
-      }
-      break;
-    default:
-      keys.push(`${family}.${rule}`);
-  }
-  keys.push(`${family}.field`, family);
-  return keys;
+/**
+ * Per family, the candidate text keys between the most specific ones (field families' `several`,
+ * `invalidObject`'s `causes`) and the family's own key, which always comes last:
+ * - `name`: the key `<family>.name`;
+ * - `$param`: `<family>.<the reason's param>` (dropped below when no such key exists);
+ * - `param=value:name`: `<family>.name` only when the reason's `param` is `value`;
+ * - `param:name`: `<family>.name` only when the reason has a `param`.
+ */
+const CHAINS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  [
+    'notFound',
+    'field=master_domain_id:masterDomain caveat=anyLookupError:lookup ' +
+      'caveat=anyLookupError:lookupUnnamed caveat=orNotParticipant:serving inDomain named kind',
+  ],
+  ['alreadyExists', 'kind=DomainRoute:route kind=Config:config named'],
+  ['updateConflict', 'named kind'],
+  ['invalidObject', 'cause named'],
+  ['forbidden', 'rule=rbac:rbacInDomain rule=rbac:rbac rule=terminating:terminating'],
+  ['serverBusy', 'cause=timeout:timeout'],
+  ['serverInternal', 'webhook'],
+  ['apiserverUnreachable', 'target=master:master $causeKind'],
+  [
+    'masterUnreachable',
+    'httpStatus=401:rejected httpStatus=403:rejected httpStatus:httpStatus causeKind:transport',
+  ],
+  ['admissionDenied', 'reason webhook'],
+  ['apiNotSupported', '$node'],
+  ['fieldRequired', '$rule $condition field'],
+  ['fieldFormat', '$rule field'],
+  ['fieldEnum', '$rule valueAllowed allowed value field'],
+  ['fieldRange', 'rule=quantity:quantityValue $rule rule=quantity:quantityUnnamed field'],
+  ['malformedBody', '$rule'],
+  ['accountLocked', 'minutes'],
+]);
+
+/** The chain's next key, or undefined when its condition does not hold for `reason`. */
+function chainKey(item: string, reason: KusciaErrorReason): string | undefined {
+  if (item.startsWith('$')) return str(reason, item.slice(1));
+  const colon = item.indexOf(':');
+  if (colon === -1) return item;
+  const [param = '', value] = item.slice(0, colon).split('=');
+  const actual = str(reason, param);
+  return (value === undefined ? actual !== '' : actual === value)
+    ? item.slice(colon + 1)
+    : undefined;
 }
 
+/** `scopeDenied` rules → their keys (a plain object: any rule is looked up as it is). */
 const SCOPE_KEYS: Readonly<Record<string, readonly string[]>> = {
-  ownResource: ['scopeDenied.ownResource'],
-  routeDestination: ['scopeDenied.routeDestination'],
-  routeQuery: ['scopeDenied.routeQuery'],
-  servingParticipant: ['scopeDenied.serving'],
-  liteDomainData: ['scopeDenied.liteDomainData'],
-  dataSource: ['scopeDenied.dataSource'],
-  masterDataSource: ['scopeDenied.masterDataSource'],
-  initiator: ['scopeDenied.initiatorActual', 'scopeDenied.initiator'],
-  initiatorNotParty: ['scopeDenied.initiatorNotParty'],
-  grantSelf: ['scopeDenied.grantSelf'],
+  ...Object.fromEntries(
+    'ownResource routeDestination routeQuery liteDomainData dataSource masterDataSource initiatorNotParty grantSelf'
+      .split(' ')
+      .map((rule) => [rule, [rule]]),
+  ),
+  servingParticipant: ['serving'],
+  initiator: ['initiatorActual', 'initiator'],
 };
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/** The keys (after `<family>.`) of the families whose choice is not a chain. */
+function specialKeys(reason: KusciaErrorReason, family: string, rule: string): readonly string[] {
+  switch (family) {
+    case 'jobState': {
+      const action = str(reason, 'action');
+      if (action !== 'suspend' && action !== 'restart') return [];
+      return [reason.phase === '' ? `${action}Pending` : action];
+    }
+    case 'emptyIdentifier': {
+      const namespace = str(reason, 'part') === 'namespace';
+      if (rule === 'invalid') return [namespace ? 'invalidNamespace' : 'invalid'];
+      return namespace ? ['namespace'] : [];
+    }
+    case 'scopeDenied': {
+      if (rule !== 'jobParticipant') return [...(SCOPE_KEYS[rule] ?? [])];
+      const action = str(reason, 'action');
+      return [`job${action.charAt(0).toUpperCase()}${action.slice(1)}`];
+    }
+    default:
+      return [];
+  }
 }
 
 /** The candidate text keys of a reason, most specific first, ending with the family's own key. */
 function textKeys(reason: KusciaErrorReason, issues: readonly KusciaFieldIssue[]): string[] {
   const family: string = reason.family;
   const rule = str(reason, 'rule');
-  switch (family) {
-    case 'notFound': {
-      const keys: string[] = [];
-      if (str(reason, 'field') === 'master_domain_id') keys.push('notFound.masterDomain');
-      const caveat = str(reason, 'caveat');
-      if (caveat === 'anyLookupError') keys.push('notFound.lookup', 'notFound.lookupUnnamed');
-      if (caveat === 'orNotParticipant') keys.push('notFound.serving');
-      return [...keys, 'notFound.inDomain', 'notFound.named', 'notFound.kind', 'notFound'];
+  const keys: string[] = [];
+  if (issues.length > 1) {
+    if (family === 'invalidObject') {
+      keys.push('invalidObject.causes');
+    } else if (family === 'fieldRequired') {
+      if (rule === 'oneOf') keys.push('fieldRequired.oneOf');
+      keys.push(
+        issues.every((issue) => issue.family === 'fieldRequired')
+          ? 'fieldRequired.several'
+          : 'fieldRequired.mixed',
+      );
+    } else if (family === 'fieldFormat' || family === 'fieldEnum' || family === 'fieldRange') {
+      keys.push(`${family}.several`);
     }
-    case 'alreadyExists': {
-      const kind = str(reason, 'kind');
-      const special =
-        kind === 'DomainRoute'
-          ? ['alreadyExists.route']
-          : kind === 'Config'
-            ? ['alreadyExists.config']
-            : [];
-      return [...special, 'alreadyExists.named', 'alreadyExists'];
-    }
-    case 'updateConflict':
-      return ['updateConflict.named', 'updateConflict.kind', 'updateConflict'];
-    case 'invalidObject':
-      return [
-        ...(issues.length > 1 ? ['invalidObject.causes'] : []),
-        'invalidObject.cause',
-        'invalidObject.named',
-        'invalidObject',
-      ];
-    case 'forbidden':
-      if (rule === 'rbac') return ['forbidden.rbacInDomain', 'forbidden.rbac', 'forbidden'];
-      return rule === 'terminating' ? ['forbidden.terminating', 'forbidden'] : ['forbidden'];
-    case 'serverBusy':
-      return str(reason, 'cause') === 'timeout'
-        ? ['serverBusy.timeout', 'serverBusy']
-        : ['serverBusy'];
-    case 'serverInternal':
-      return ['serverInternal.webhook', 'serverInternal'];
-    case 'apiserverUnreachable':
-      return [
-        ...(str(reason, 'target') === 'master' ? ['apiserverUnreachable.master'] : []),
-        `apiserverUnreachable.${str(reason, 'causeKind')}`,
-        'apiserverUnreachable',
-      ];
-    case 'masterUnreachable': {
-      const status = str(reason, 'httpStatus');
-      const keys: string[] = [];
-      if (status === '401' || status === '403') keys.push('masterUnreachable.rejected');
-      if (status !== '') keys.push('masterUnreachable.httpStatus');
-      if (str(reason, 'causeKind') !== '') keys.push('masterUnreachable.transport');
-      return [...keys, 'masterUnreachable'];
-    }
-    case 'admissionDenied':
-      return ['admissionDenied.reason', 'admissionDenied.webhook', 'admissionDenied'];
-    case 'apiNotSupported':
-      return [`apiNotSupported.${str(reason, 'node')}`, 'apiNotSupported'];
-    case 'jobState': {
-      const action = str(reason, 'action');
-      if (action !== 'suspend' && action !== 'restart') return ['jobState'];
-      return reason.phase === ''
-        ? [`jobState.${action}Pending`, 'jobState']
-        : [`jobState.${action}`, 'jobState'];
-    }
-    case 'emptyIdentifier': {
-      const namespace = str(reason, 'part') === 'namespace';
-      if (rule === 'invalid') {
-        return [
-          namespace ? 'emptyIdentifier.invalidNamespace' : 'emptyIdentifier.invalid',
-          'emptyIdentifier',
-        ];
-      }
-      return namespace ? ['emptyIdentifier.namespace', 'emptyIdentifier'] : ['emptyIdentifier'];
-    }
-    case 'fieldRequired':
-    case 'fieldFormat':
-    case 'fieldEnum':
-    case 'fieldRange':
-      return fieldKeys(reason, family, issues);
-    case 'scopeDenied':
-      if (rule === 'jobParticipant') {
-        return [`scopeDenied.job${capitalize(str(reason, 'action'))}`, 'scopeDenied'];
-      }
-      return [...(SCOPE_KEYS[rule] ?? []), 'scopeDenied'];
-    case 'malformedBody':
-      return [`malformedBody.${rule}`, 'malformedBody'];
-    case 'accountLocked':
-      return ['accountLocked.minutes', 'accountLocked'];
-    default:
-      return [family];
   }
+  const chain = CHAINS.get(family);
+  const items = chain
+    ? chain.split(' ').map((item) => chainKey(item, reason))
+    : specialKeys(reason, family, rule);
+  for (const key of items) if (key !== undefined) keys.push(`${family}.${key}`);
+  keys.push(family);
+  return keys;
 }
 
 // ---- values ------------------------------------------------------------------------------------------
@@ -387,14 +346,6 @@ function formField(apiField: string, map: KusciaFieldNameMap | undefined): strin
   return typeof name === 'string' && name !== '' ? name : apiField;
 }
 
-const FIELD_FAMILIES: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'fieldRequired',
-  'fieldFormat',
-  'fieldEnum',
-  'fieldRange',
-  'invalidObject',
-]);
-
 /** The field causes of a reason: its `fields`, or its one field where the message named it. */
 function fieldIssues(reason: KusciaErrorReason): readonly KusciaFieldIssue[] {
   const issues = reasonIssues(reason);
@@ -402,24 +353,26 @@ function fieldIssues(reason: KusciaErrorReason): readonly KusciaFieldIssue[] {
   const field = str(reason, 'field');
   if (field === '') return [];
   const value = str(reason, 'value');
-  const withValue = value === '' ? {} : { value };
-  if (reason.family === 'emptyIdentifier') {
-    return str(reason, 'rule') === 'invalid'
-      ? [{ family: 'fieldFormat', field, ...withValue }]
-      : [{ family: 'fieldRequired', field }];
+  const family = reason.family;
+  if (family === 'emptyIdentifier') {
+    return [
+      str(reason, 'rule') === 'invalid'
+        ? { family: 'fieldFormat', field, value }
+        : { family: 'fieldRequired', field },
+    ];
   }
-  if (!FIELD_FAMILIES.has(reason.family) || reason.family === 'invalidObject') return [];
-  const rule = str(reason, 'rule');
-  const allowed = stringList(reason.allowed);
-  return [
-    {
-      family: reason.family as KusciaFieldIssue['family'],
-      field,
-      ...withValue,
-      ...(rule === '' ? {} : { rule }),
-      ...(allowed ? { allowed } : {}),
-    },
-  ];
+  // `issueText` reads only non-empty strings and lists of strings from a cause.
+  return ISSUE_CHAINS.has(family)
+    ? [
+        {
+          family: family as KusciaFieldIssue['family'],
+          field,
+          value,
+          rule: str(reason, 'rule'),
+          allowed: stringList(reason.allowed) ?? [],
+        },
+      ]
+    : [];
 }
 
 /**
