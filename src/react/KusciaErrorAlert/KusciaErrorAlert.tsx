@@ -2,7 +2,6 @@ import {
   forwardRef,
   useCallback,
   useContext,
-  useEffect,
   useId,
   useMemo,
   useRef,
@@ -15,13 +14,13 @@ import { parseKusciaError } from '../../core/parse';
 import { formatReportWithMessages } from '../../core/report';
 import { splitTemplate } from '../../core/template';
 import { KusciaErrorContext } from '../context';
-import { rootClassName, type PartProps } from '../parts';
+import { rootClassName } from '../parts';
 import { useLocaleText, type KusciaLocaleProp } from '../useLocaleText';
-import { VisuallyHidden } from '../VisuallyHidden';
+import { announce } from '../announce';
 import { AlertDetails } from './AlertDetails';
 import { resolveLive, resolveRole, HEADING_TAGS } from '../alertSemantics';
 import { copyText } from '../copyText';
-import { alertParts } from './parts';
+import { alertParts, type AlertParts } from './parts';
 
 /** The provider's documentation link for a code, if it gives a usable one; a throwing `docsUrl` gives none. */
 function documentationUrl(
@@ -38,23 +37,24 @@ function documentationUrl(
 
 /**
  * The code as a compact chip, without a tooltip: inside an alert the title is already on screen, so it needs
- * no Radix. Screen readers hear the whole label ("Error code 11305"); sighted users see the code.
+ * no Radix. Screen readers hear the whole label ("Error code 11305"), sighted users see the code (the label's
+ * words are visually hidden by the stylesheet; unstyled, they show).
  */
 function CodeChip({
   code,
   labels,
-  part,
+  parts,
 }: {
   code: number;
   labels: KusciaUiLabels;
-  part: PartProps;
+  parts: AlertParts;
 }) {
   const [before, after] = splitTemplate(labels.codeBadge, 'code');
   return (
-    <span {...part}>
-      {before && <VisuallyHidden>{before}</VisuallyHidden>}
+    <span {...parts.badge}>
+      {before && <span {...parts['badge-label']}>{before}</span>}
       {code}
-      {after && <VisuallyHidden>{after}</VisuallyHidden>}
+      {after && <span {...parts['badge-label']}>{after}</span>}
     </span>
   );
 }
@@ -116,13 +116,15 @@ export interface KusciaErrorAlertProps extends Omit<
 }
 
 /**
- * A localized, actionable alert for any KusciaAPI failure: severity icon, title (its accessible name),
- * the next step, the code, and the actions that make sense.
+ * A localized, actionable alert for any KusciaAPI failure: title (its accessible name), the next step (its
+ * description), the code, and the actions that make sense. The severity icon is the stylesheet's, drawn on
+ * the root; the role says how urgent it is (`alert` for errors, `status` for warnings). "Copied" is said
+ * through one live region per document.
  *
  * State: `[data-severity]` (`error` | `warning`), `[data-source]` (`kuscia` | `secretpad` | `http` |
  * `network` | `timeout` | `aborted` | `invalidResponse` | `unknown`), `[data-variant]`; parts:
- * `[data-part]` (`icon`, `title`, `resolution`, `details`, `actions`, `badge`, `retry`, `copy`, `docs`,
- * `dismiss`, `copy-status`).
+ * `[data-part]` (`title`, `resolution`, `details`, `badge`, `badge-label`, `sign-in`, `retry`, `copy`,
+ * `docs`, `action`, `dismiss`).
  */
 export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, KusciaErrorAlertProps>(
   function KusciaErrorAlert(
@@ -151,39 +153,30 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     const { describe, labels, messages } = useLocaleText(locale);
     const { docsUrl, onSignIn: providerSignIn } = useContext(KusciaErrorContext);
     const id = useId();
-    const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+    const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
     const [seenAt] = useState(() => new Date());
     const focusedOnce = useRef(false);
+    const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+    const text = useMemo(() => (info ? describe(info) : null), [info, describe]);
 
-    // A ref callback rather than an effect: an alert list mounts a thousand of these, and effects cost.
+    // A ref callback rather than effects: an alert list mounts a thousand of these, and effects cost.
     const setRoot = useCallback(
       (node: HTMLDivElement | null) => {
         if (node && autoFocus && !focusedOnce.current) {
           focusedOnce.current = true;
           node.focus();
         }
+        if (!node) clearTimeout(copiedTimer.current);
         if (typeof forwardedRef === 'function') forwardedRef(node);
         else if (forwardedRef) forwardedRef.current = node;
       },
       [autoFocus, forwardedRef],
     );
 
-    useEffect(() => {
-      if (copyState === 'idle') return;
-      const timer = setTimeout(() => {
-        setCopyState('idle');
-      }, 4000);
-      return () => {
-        clearTimeout(timer);
-      };
-    }, [copyState]);
+    if (!info || !text) return null;
 
-    if (!info) return null;
-
-    const text = describe(info);
     const parts = alertParts(unstyled);
     const titleId = `${id}title`;
-    const severityId = `${id}severity`;
     const resolutionId = `${id}resolution`;
     // Props from untyped callers are checked: an unknown value means the default, never a broken element.
     const showRetry =
@@ -199,11 +192,19 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     const naming =
       resolvedRole === 'none'
         ? {}
-        : { 'aria-labelledby': titleId, 'aria-describedby': `${severityId} ${resolutionId}` };
+        : { 'aria-labelledby': titleId, 'aria-describedby': resolutionId };
 
+    // The button says "Copied" for a while (for the eyes); the document's one live region says it aloud.
     const copyDetails = async (target: HTMLElement) => {
+      const doc = target.ownerDocument;
       const report = formatReportWithMessages(messages, info, { text, labels, time: seenAt });
-      setCopyState((await copyText(report, target.ownerDocument)) ? 'copied' : 'failed');
+      const outcome = (await copyText(report, doc)) ? 'copied' : 'failed';
+      announce(doc, outcome === 'copied' ? labels.copied : labels.copyFailed);
+      setCopied(outcome);
+      clearTimeout(copiedTimer.current);
+      copiedTimer.current = setTimeout(() => {
+        setCopied(null);
+      }, 4000);
     };
 
     return (
@@ -219,11 +220,6 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
         data-source={info.source}
         data-variant={variant}
       >
-        {/* The severity word, drawn as an icon by the stylesheet (and shown as the word when unstyled);
-            hidden from reading order, but part of the alert's description. */}
-        <span id={severityId} aria-hidden="true" {...parts.icon}>
-          {info.severity === 'warning' ? labels.warning : labels.error}
-        </span>
         <Title id={titleId} {...parts.title}>
           {text.title}
         </Title>
@@ -231,68 +227,63 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
           {text.resolution}
         </p>
         {showDetails && <AlertDetails info={info} text={text} labels={labels} parts={parts} />}
-        <div {...parts.actions}>
-          {info.code !== null && <CodeChip code={info.code} labels={labels} part={parts.badge} />}
-          {showSignIn && (
-            <button
-              type="button"
-              {...parts['sign-in']}
-              onClick={() => {
-                signIn();
-              }}
-            >
-              {labels.signIn}
-            </button>
-          )}
-          {showRetry && (
-            <button
-              type="button"
-              {...parts.retry}
-              onClick={() => {
-                onRetry();
-              }}
-            >
-              {labels.retry}
-            </button>
-          )}
-          {showCopy && (
-            <button
-              type="button"
-              {...parts.copy}
-              onClick={(event) => {
-                void copyDetails(event.currentTarget);
-              }}
-            >
-              {labels.copyDetails}
-            </button>
-          )}
-          {docsHref && (
-            <a {...parts.docs} href={docsHref} target="_blank" rel="noopener noreferrer">
-              {labels.documentation}
-            </a>
-          )}
-          {action}
-          {onDismiss && (
-            <button
-              type="button"
-              {...parts.dismiss}
-              onClick={() => {
-                onDismiss();
-              }}
-            >
-              {labels.dismiss}
-            </button>
-          )}
-          {showCopy && (
-            <span role="status" {...parts['copy-status']}>
-              {copyState === 'copied'
-                ? labels.copied
-                : copyState === 'failed'
-                  ? labels.copyFailed
-                  : ''}
-            </span>
-          )}
-        </div>
+        {info.code !== null && <CodeChip code={info.code} labels={labels} parts={parts} />}
+        {showSignIn && (
+          <button
+            type="button"
+            {...parts['sign-in']}
+            onClick={() => {
+              signIn();
+            }}
+          >
+            {labels.signIn}
+          </button>
+        )}
+        {showRetry && (
+          <button
+            type="button"
+            {...parts.retry}
+            onClick={() => {
+              onRetry();
+            }}
+          >
+            {labels.retry}
+          </button>
+        )}
+        {showCopy && (
+          <button
+            type="button"
+            {...parts.copy}
+            onClick={(event) => {
+              void copyDetails(event.currentTarget);
+            }}
+          >
+            {copied === 'copied'
+              ? labels.copied
+              : copied === 'failed'
+                ? labels.copyFailed
+                : labels.copyDetails}
+          </button>
+        )}
+        {docsHref && (
+          <a {...parts.docs} href={docsHref} target="_blank" rel="noopener noreferrer">
+            {labels.documentation}
+          </a>
+        )}
+        {action !== undefined && action !== null && action !== false && (
+          <span {...parts.action}>{action}</span>
+        )}
+        {onDismiss && (
+          <button
+            type="button"
+            {...parts.dismiss}
+            onClick={() => {
+              onDismiss();
+            }}
+          >
+            {labels.dismiss}
+          </button>
+        )}
       </div>
     );
   },

@@ -84,7 +84,7 @@ function explanationOf(job: unknown, jobId: string | undefined): KusciaJobExplan
  *
  * State: `[data-severity]`, `[data-family]` (the primary cause), `[data-restart]` (`yes` | `afterFix` |
  * `no` | `unknown`), `[data-stuck]` (present for a job that will not end by itself), `[data-variant]`.
- * Parts: `[data-part]` (`icon`, `title`, `resolution`, `failures`, `failure`, `log`, `log-toggle`,
+ * Parts: `[data-part]` (`title`, `resolution`, `failures`, `failure`, `log`, `log-toggle`,
  * `log-text`, `actions`, `restart`, `stop`, `copy-log`, `dismiss`).
  */
 export const KusciaJobAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, KusciaJobAlertProps>(
@@ -160,7 +160,6 @@ export const KusciaJobAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, KusciaJ
         data-stuck={explanation.stuck ? '' : undefined}
         data-variant={variant}
       >
-        <span aria-hidden="true" {...parts.icon} />
         <Title id={titleId} {...parts.title}>
           {description.title}
         </Title>

@@ -5,7 +5,6 @@ import { defineParts } from '../parts';
  * stylesheet serves both; the parts of its own are the list of failing parties and the log.
  */
 export const jobAlertParts = defineParts('alert', {
-  icon: '',
   title: '',
   resolution: '',
   failures: '',
