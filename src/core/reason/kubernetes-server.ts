@@ -1,6 +1,6 @@
 import { readRequestTail } from './objects';
 import { readResourceNoun } from './resources';
-import { isBoundary, makeReason, matchAt } from './text';
+import { isBoundary, makeReason, matchAt, unquote } from './text';
 import type { KusciaErrorReason } from './types';
 
 /*
@@ -31,10 +31,9 @@ export function readServerInternal(text: string): KusciaErrorReason | null {
   const server = text.indexOf(SERVER_ERROR);
   const end = server === -1 ? -1 : text.indexOf(SERVER_ERROR_END, server);
   if (end === -1) return null;
-  const detail = text.slice(server + SERVER_ERROR.length, end);
   return makeReason(
     'serverInternal',
-    { detail: /^".*"$/s.test(detail) ? detail.slice(1, -1) : detail },
+    { detail: unquote(text.slice(server + SERVER_ERROR.length, end)) },
     readRequestTail(text, end + SERVER_ERROR_END.length, TAIL_KEYS),
   );
 }

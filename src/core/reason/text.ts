@@ -54,6 +54,11 @@ function clip(text: string): string {
   return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH - 1)}…` : text;
 }
 
+/** A Go-quoted text (`"…"`, the server's own words inside a wrapper) without its quotes. */
+export function unquote(text: string): string {
+  return /^".*"$/s.test(text) ? text.slice(1, -1) : text;
+}
+
 /** A character that may stand before a resource noun or a subject: start, space, `:`, `,`, `(`, `[`, `;`. */
 export function isBoundary(text: string, index: number): boolean {
   return index < 0 || /[ :,([;\t\n]/.test(text.charAt(index));

@@ -1,5 +1,5 @@
 import { readResourceNoun } from './resources';
-import { isBoundary, makeReason, matchAt } from './text';
+import { isBoundary, makeReason, matchAt, unquote } from './text';
 import type { KusciaErrorReason } from './types';
 
 /*
@@ -18,14 +18,14 @@ const QUOTED_URL = /"(https?:\/\/[^"\s]{1,2048})": ?/y;
 /** Occurrences of `"http` tried; a message holds one URL error, a hostile one is not worth more scans. */
 const MAX_URL_TRIES = 8;
 
-/** `<Op> "<URL>": <err>` as the parameters both reasons share. */
-interface UrlError {
+/** `<Op> "<URL>": <err>` as the parameters both reasons share, in their order. */
+type UrlError = {
   readonly verb: string;
   readonly url: string;
   readonly host: string;
   readonly path: string;
   readonly detail: string;
-}
+};
 
 function findUrlError(text: string): UrlError | null {
   let quote = text.indexOf('"http');
@@ -103,21 +103,14 @@ const GRPC_OWN_FAILURE = /code = (?:DeadlineExceeded|Canceled|Unavailable) desc 
 export function readApiserverUnreachable(text: string): KusciaErrorReason | null {
   const error = text.includes('://') ? findUrlError(text) : null;
   if (error) {
-    const { verb, url, host, path, detail } = error;
-    const api = readApiPath(path);
-    const known = APISERVER_HOST.exec(host);
-    if (host === MASTER_API_HOST || (!api && !known)) return null;
+    const api = readApiPath(error.path);
+    const known = APISERVER_HOST.exec(error.host);
+    if (error.host === MASTER_API_HOST || (!api && !known)) return null;
+    const target = known?.[1] ? 'master' : 'local';
     return makeReason(
       'apiserverUnreachable',
-      {
-        causeKind: causeKind(detail),
-        target: known?.[1] ? 'master' : 'local',
-        verb,
-        url,
-        host,
-        path,
-        detail,
-      },
+      { causeKind: causeKind(error.detail), target },
+      error,
       api ?? {},
     );
   }
@@ -145,21 +138,13 @@ export function readMasterUnreachable(text: string): KusciaErrorReason | null {
   const at = text.indexOf("unexpected error, status_code: '");
   const status = matchAt(PROXY_STATUS, text, at);
   if (status) {
-    const body = text.slice(at + status[0].length).trim();
     return makeReason('masterUnreachable', {
       httpStatus: status[1],
-      detail: /^".*"$/s.test(body) ? body.slice(1, -1) : body,
+      detail: unquote(text.slice(at + status[0].length).trim()),
     });
   }
   const error = text.includes(MASTER_API_HOST) ? findUrlError(text) : null;
-  if (error?.host !== MASTER_API_HOST) return null;
-  const { verb, url, host, path, detail } = error;
-  return makeReason('masterUnreachable', {
-    causeKind: causeKind(detail),
-    verb,
-    url,
-    host,
-    path,
-    detail,
-  });
+  return error?.host === MASTER_API_HOST
+    ? makeReason('masterUnreachable', { causeKind: causeKind(error.detail) }, error)
+    : null;
 }

@@ -7,14 +7,20 @@ import { escapeRegExp, gateSources, type PatternTable } from './patterns';
  * so a reader cannot be added without its phrases.
  */
 
-/**
- * A test for "one of these phrases, or one of these tables' patterns, occurs". An alternation of
- * literals: V8 checks it in one linear pass with a first-character quick check.
- */
+/** A test for "one of these phrases, or one of these tables' patterns, occurs". */
 export function phraseGate(
   tables: readonly PatternTable[],
   phrases: readonly string[],
 ): (text: string) => boolean {
-  const gate = new RegExp([...phrases.map(escapeRegExp), ...gateSources(tables)].join('|'));
+  // An alternation of literals grouped by their first character (`a(?:bc|d)|…`): V8 checks it in one
+  // linear pass and, at each position, follows one group instead of trying every phrase.
+  const groups = new Map<string, string[]>();
+  for (const source of [...phrases.map(escapeRegExp), ...gateSources(tables)]) {
+    const head = source.startsWith('(') ? source : source.slice(0, source.startsWith('\\') ? 2 : 1);
+    groups.set(head, [...(groups.get(head) ?? []), source.slice(head.length)]);
+  }
+  const gate = new RegExp(
+    [...groups].map(([head, rests]) => `${head}(?:${rests.join('|')})`).join('|'),
+  );
   return (text) => gate.test(text);
 }
