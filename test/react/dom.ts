@@ -40,20 +40,54 @@ export function expectRenderErrors(): void {
   });
 }
 
+/**
+ * Puts every original back and removes the document's shared live region (see `announcers`), which lives on
+ * <body>, outside the containers Testing Library cleans up: left there, one test's "Copied" would answer the
+ * next test's `getByRole('status')`.
+ */
 export function restoreDomStubs(): void {
   while (restorers.length > 0) restorers.pop()?.();
+  removeAnnouncers();
+}
+
+/**
+ * The document's shared polite live regions (`[data-kek-announcer]`, src/react/announce.ts), through which
+ * every alert says "Copied". There is one at most; none before the first announcement.
+ */
+export function announcers(doc: Document = document): HTMLElement[] {
+  return [...doc.querySelectorAll<HTMLElement>('[data-kek-announcer]')];
+}
+
+/** Whether `element` is a child of its document's <body> (outside every component's markup). */
+export function isChildOfBody(element: Element): boolean {
+  return element.parentElement === element.ownerDocument.body;
+}
+
+/** Removes the shared live regions; the kit makes a new one at the next announcement. */
+export function removeAnnouncers(doc: Document = document): void {
+  for (const region of announcers(doc)) region.remove();
 }
 
 /*
  * Readers of the components' DOM contract. The public contract includes data-part, data-variant, classes
  * (kek- or none with `unstyled`) and id references, and some checks are about markup that has no role (an
- * aria-hidden icon, an <img> that server text must never create). Only the DOM can answer those; every
+ * icon element that must not be there, an <img> that server text must never create). Only the DOM can answer those; every
  * other query in the tests goes by role and accessible name.
  */
 
 /** The element with `data-part="name"` inside `root`, or null. */
 export function part(root: ParentNode, name: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[data-part="${name}"]`);
+}
+
+/** The data-part of each of `root`'s own children, in order (null for a child that is no part). */
+export function childPartNames(root: Element): (string | null)[] {
+  return [...root.children].map((child) => child.getAttribute('data-part'));
+}
+
+/** Elements inside `root` that could be an icon: an icon part, an aria-hidden glyph, an svg, img or i. */
+export function iconElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('[data-part="icon"], [aria-hidden], svg, img, i')];
 }
 
 /** Every data-part inside `root`, in document order. */

@@ -61,7 +61,7 @@ describe('SecretPad without its catalogue', () => {
     render(<KusciaErrorAlert error={recorded.secretpadNodeCreate()} showDetails />);
     // "already exists" is a warning, whatever the code.
     const status = screen.getByRole('status', { name: EN.reason.domainExists.title });
-    expect(status).toHaveAccessibleDescription(`Warning ${EN.reason.domainExists.resolution}`);
+    expect(status).toHaveAccessibleDescription(EN.reason.domainExists.resolution);
     expect(within(status).getByText('202011402')).toHaveTextContent(badgeName(202011402));
     const { terms, values } = await openDetails(status);
     expect(terms).toEqual(['Code title', 'Server message', 'Source']);
@@ -122,9 +122,7 @@ describe('SecretPad with its catalogue registered', () => {
         />,
       );
       const alert = screen.getByRole('alert', { name: text.reason.sessionExpired.title });
-      expect(alert).toHaveAccessibleDescription(
-        `${text.label.error} ${text.reason.sessionExpired.resolution}`,
-      );
+      expect(alert).toHaveAccessibleDescription(text.reason.sessionExpired.resolution);
       const signIn = within(alert).getByRole('button', { name: text.label.signIn });
       expect(signIn).toHaveAttribute('data-part', 'sign-in');
       await user.click(signIn);
@@ -157,7 +155,7 @@ describe('SecretPad with its catalogue registered', () => {
       </KusciaErrorProvider>,
     );
     const alert = screen.getByRole('alert', { name: EN.reason.permissionDenied.title });
-    expect(alert).toHaveAccessibleDescription(`Error ${EN.reason.permissionDenied.resolution}`);
+    expect(alert).toHaveAccessibleDescription(EN.reason.permissionDenied.resolution);
     expect(within(alert).queryByRole('button', { name: EN.label.signIn })).not.toBeInTheDocument();
     expect(within(alert).queryByRole('button', { name: EN.label.retry })).not.toBeInTheDocument();
     expect(onSignIn).not.toHaveBeenCalled();
@@ -167,9 +165,7 @@ describe('SecretPad with its catalogue registered', () => {
     const text = ORACLE[locale];
     render(<KusciaErrorAlert error={LOCKED} locale={locale} showDetails onRetry={vi.fn()} />);
     const alert = screen.getByRole('alert', { name: text.reason.accountLocked30.title });
-    expect(alert).toHaveAccessibleDescription(
-      `${text.label.error} ${text.reason.accountLocked30.resolution}`,
-    );
+    expect(alert).toHaveAccessibleDescription(text.reason.accountLocked30.resolution);
     // Waiting is the remedy, not an immediate retry.
     expect(within(alert).queryByRole('button', { name: text.label.retry })).not.toBeInTheDocument();
     const { values } = await openDetails(alert, locale);
@@ -192,7 +188,7 @@ describe('SecretPad with its catalogue registered', () => {
       const msg = '项目不存在';
       render(<KusciaErrorAlert error={secretpadBody(202099901, msg)} locale={locale} />);
       const alert = screen.getByRole('alert', { name: unknownCodeTitle(202099901, locale) });
-      expect(alert).toHaveAccessibleDescription(`${ORACLE[locale].label.error} ${msg}`);
+      expect(alert).toHaveAccessibleDescription(msg);
       expect(within(alert).getByText(msg)).toBeVisible();
       expect(within(alert).getByText('202099901')).toHaveTextContent(badgeName(202099901, locale));
     },

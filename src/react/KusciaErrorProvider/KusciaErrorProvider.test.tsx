@@ -1,5 +1,5 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -31,6 +31,7 @@ import {
   stubClipboard,
   stubExecCommand,
 } from '../../../test/react/dom';
+import { findAnnouncement } from '../../../test/react/announcer';
 
 afterEach(() => {
   restoreDomStubs();
@@ -104,7 +105,7 @@ describe('KusciaErrorProvider: overrides', () => {
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveAccessibleName('Party missing');
-    expect(alert).toHaveAccessibleDescription(`Error ${EN.resolution[11305]}`);
+    expect(alert).toHaveAccessibleDescription(EN.resolution[11305]);
     expect(screen.getByRole('status', { name: EN.reason.domainExists.title })).toBeVisible();
 
     rerender(
@@ -125,7 +126,7 @@ describe('KusciaErrorProvider: overrides', () => {
       </KusciaErrorProvider>,
     );
     expect(screen.getByRole('alert')).toHaveAccessibleName('参与方不存在');
-    expect(screen.getByRole('alert')).toHaveAccessibleDescription('错误 请先创建参与方');
+    expect(screen.getByRole('alert')).toHaveAccessibleDescription('请先创建参与方');
   });
 
   it('overrides generic texts (failures without a code), unknownCode keeping {code}', () => {
@@ -191,10 +192,11 @@ describe('KusciaErrorProvider: overrides', () => {
       </KusciaErrorProvider>,
     );
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveAccessibleDescription(`L-error ${EN.reason.masterUnreachable.resolution}`);
+    // The description is the next step alone: the severity words are no longer said (#14).
+    expect(alert).toHaveAccessibleDescription(EN.reason.masterUnreachable.resolution);
     expect(
       screen.getByRole('status', { name: EN.reason.domainExists.title }),
-    ).toHaveAccessibleDescription(`L-warning ${EN.reason.domainExists.resolution}`);
+    ).toHaveAccessibleDescription(EN.reason.domainExists.resolution);
     const inAlert = within(alert);
     expect(inAlert.getByRole('button', { name: 'L-retry' })).toBeVisible();
     expect(inAlert.getByRole('button', { name: 'L-dismiss' })).toBeVisible();
@@ -225,9 +227,8 @@ describe('KusciaErrorProvider: overrides', () => {
         'F-time: <time>',
       ].join('\n'),
     );
-    await waitFor(() => {
-      expect(inAlert.getByRole('status')).toHaveTextContent('L-copied');
-    });
+    expect(await inAlert.findByRole('button', { name: 'L-copied' })).toHaveFocus();
+    await findAnnouncement('L-copied');
   });
 
   it('overrides the "copy failed" announcement', async () => {
@@ -243,11 +244,12 @@ describe('KusciaErrorProvider: overrides', () => {
       </KusciaErrorProvider>,
     );
     await user.click(screen.getByRole('button', { name: '复制详情' }));
-    await waitFor(() => {
-      expect(within(screen.getByRole('alert')).getByRole('status')).toHaveTextContent(
-        '无法复制，请手动选择',
-      );
-    });
+    expect(
+      await within(screen.getByRole('alert')).findByRole('button', {
+        name: '无法复制，请手动选择',
+      }),
+    ).toHaveAttribute('data-part', 'copy');
+    await findAnnouncement('无法复制，请手动选择');
   });
 });
 

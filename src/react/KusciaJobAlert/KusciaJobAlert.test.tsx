@@ -3,7 +3,7 @@
  * which actions it offers for which verdicts, the log disclosure, and accessibility. Expected texts are
  * literals.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KusciaErrorProvider, KusciaJobAlert, explainKusciaJob } from 'kuscia-error-kit';
@@ -11,12 +11,15 @@ import '../../locales/zh-CN/index';
 import { expectNoAxeViolations } from '../../../test/axe';
 import { HOSTILE } from '../../../test/fixtures';
 import {
+  childPartNames,
   classedElements,
+  iconElements,
   injectedElements,
   part,
   restoreDomStubs,
   stubClipboard,
 } from '../../../test/react/dom';
+import { findAnnouncement } from '../../../test/react/announcer';
 
 const fixtures = import.meta.glob<unknown>('../../../test/fixtures/jobs/*.json', {
   eager: true,
@@ -142,9 +145,8 @@ describe('KusciaJobAlert: the log tail', () => {
     expect(screen.getByText('sh: 1: python: not found', { selector: 'pre' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Copy log' }));
     expect(writeText).toHaveBeenCalledWith('sh: 1: python: not found\n');
-    await waitFor(() => {
-      expect(screen.getByRole('status')).toHaveTextContent('Copied');
-    });
+    // Said through the document's one polite region, outside the alert.
+    await findAnnouncement('Copied');
   });
 
   it('shows the end of a long log and copies the whole', async () => {
@@ -203,6 +205,19 @@ describe('KusciaJobAlert: accessibility', () => {
     expect(classedElements(alert)).toEqual([]);
     expect(part(alert, 'title')).toHaveTextContent(
       "alice's container was killed for using too much memory",
+    );
+  });
+
+  it('has no icon element (the stylesheet paints it on the root) and starts with its title', () => {
+    render(<KusciaJobAlert job={job('out-of-memory')} onRestart={vi.fn()} />);
+    const alert = screen.getByRole('alert', {
+      name: "alice's container was killed for using too much memory",
+    });
+    expect(iconElements(alert)).toEqual([]);
+    expect(childPartNames(alert)[0]).toBe('title');
+    // The job alert keeps its row of actions.
+    expect(part(alert, 'actions')).toContainElement(
+      within(alert).getByRole('button', { name: 'Restart' }),
     );
   });
 });
