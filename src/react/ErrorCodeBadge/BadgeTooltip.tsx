@@ -66,6 +66,33 @@ export function BadgeTooltip({
     };
   }, [openAfter]);
 
+  // Mounting Radix replaced the button under a pointer that is already on it: the new button gets no
+  // pointerenter, and when the next move already leaves it, Radix never sees the pointer leave, and the
+  // tooltip it opened on hover would stay open. So while open, the document watches the pointer: outside
+  // the badge and the tooltip (and the gap between them, where Radix lets the pointer travel) it closes.
+  const content = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const node = trigger.current;
+    if (!open || !node) return;
+    const doc = node.ownerDocument;
+    const onMove = (event: globalThis.PointerEvent) => {
+      if (event.pointerType === 'touch' || doc.activeElement === node) return;
+      const a = node.getBoundingClientRect();
+      const b = content.current?.getBoundingClientRect() ?? a;
+      const { clientX: x, clientY: y } = event;
+      const inside =
+        x >= Math.min(a.left, b.left) - 1 &&
+        x <= Math.max(a.right, b.right) + 1 &&
+        y >= Math.min(a.top, b.top) - 1 &&
+        y <= Math.max(a.bottom, b.bottom) + 1;
+      if (!inside) setOpen(false);
+    };
+    doc.addEventListener('pointermove', onMove);
+    return () => {
+      doc.removeEventListener('pointermove', onMove);
+    };
+  }, [open]);
+
   const cancelPendingOpen = () => {
     clearTimeout(pendingOpen.current);
   };
@@ -96,6 +123,7 @@ export function BadgeTooltip({
         </Tooltip.Trigger>
         <Tooltip.Portal>
           <Tooltip.Content
+            ref={content}
             className={rootClassName('tooltip', unstyled ?? false, undefined)}
             onEscapeKeyDown={() => {
               userDismissed.current = true;
