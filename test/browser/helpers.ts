@@ -1,10 +1,10 @@
 /*
  * Helpers of the Chromium tests: the two ways a console picks dark mode, real touch taps, clipboard
- * permission and Chrome's own accessibility tree, through the Chrome DevTools Protocol. (The axe helper is
- * test/axe.ts, shared with the jsdom tests.)
+ * permission and Chrome's own accessibility tree, through the Chrome DevTools Protocol, and what a real
+ * screenshot shows. (The axe helper is test/axe.ts, shared with the jsdom tests.)
  */
 import { expect } from 'vitest';
-import { cdp } from 'vitest/browser';
+import { cdp, page } from 'vitest/browser';
 
 /** The theme set-ups a console can have: the OS preference, and `data-theme` pinning either way. */
 export const THEMES = {
@@ -65,10 +65,18 @@ export async function grantClipboard(): Promise<void> {
 interface AXNode {
   role?: { value?: string };
   name?: { value?: string };
+  description?: { value?: string };
 }
 
 /** The accessible names Chrome itself computed for every node with `role`, from its accessibility tree. */
 export async function chromeAccessibleNames(role: string): Promise<string[]> {
+  return (await chromeAccessibleNodes(role)).map((node) => node.name);
+}
+
+/** The accessible name and description Chrome computed for every node with `role`. */
+export async function chromeAccessibleNodes(
+  role: string,
+): Promise<{ name: string; description: string }[]> {
   const session = cdp();
   await session.send('Accessibility.enable');
   const { frameTree } = (await session.send('Page.getFrameTree')) as {
@@ -81,12 +89,75 @@ export async function chromeAccessibleNames(role: string): Promise<string[]> {
     tree.childFrames?.forEach(walk);
   };
   walk(frameTree as FrameTree);
-  const names: string[] = [];
+  const found: { name: string; description: string }[] = [];
   for (const frameId of frames) {
     const { nodes } = (await session.send('Accessibility.getFullAXTree', { frameId })) as {
       nodes: AXNode[];
     };
-    for (const node of nodes) if (node.role?.value === role) names.push(node.name?.value ?? '');
+    for (const node of nodes) {
+      if (node.role?.value === role) {
+        found.push({ name: node.name?.value ?? '', description: node.description?.value ?? '' });
+      }
+    }
   }
-  return names;
+  return found;
+}
+
+/** `colour` (any CSS colour, e.g. `var(--kek-color-error-icon)`) as Chrome resolves it inside `element`. */
+export function resolveColour(element: Element, colour: string): [number, number, number] {
+  const probe = element.ownerDocument.createElement('span');
+  probe.style.color = colour;
+  element.append(probe);
+  const rgb = getComputedStyle(probe).color.match(/\d+/g)?.map(Number) ?? [];
+  probe.remove();
+  const [red = NaN, green = NaN, blue = NaN] = rgb;
+  return [red, green, blue];
+}
+
+/** Where pixels of one colour are painted in an element, in CSS px from its top left corner. */
+export interface PaintedBox {
+  readonly pixels: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * Takes a real screenshot of `element` and finds the pixels painted in `colour` (within a small tolerance
+ * for anti-aliasing): how many, and the box around them. What a sighted user sees, whatever CSS drew it.
+ */
+export async function paintedBox(
+  element: Element,
+  colour: readonly [number, number, number],
+): Promise<PaintedBox> {
+  const base64 = await page.screenshot({ element, save: false });
+  const image = new Image();
+  image.src = `data:image/png;base64,${base64}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  context.drawImage(image, 0, 0);
+  const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+  // The test page is a scaled iframe: screenshot pixels are not CSS pixels.
+  const scale = width / element.getBoundingClientRect().width;
+  const box = { pixels: 0, left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const at = (y * width + x) * 4;
+      const near = colour.every(
+        (value, channel) => Math.abs((data[at + channel] ?? 0) - value) <= 8,
+      );
+      if (!near) continue;
+      box.pixels += 1;
+      box.left = Math.min(box.left, x / scale);
+      box.right = Math.max(box.right, (x + 1) / scale);
+      box.top = Math.min(box.top, y / scale);
+      box.bottom = Math.max(box.bottom, (y + 1) / scale);
+    }
+  }
+  return box;
 }

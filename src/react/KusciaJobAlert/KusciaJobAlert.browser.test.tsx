@@ -22,6 +22,7 @@ import {
   type ThemeName,
 } from '../../../test/browser/helpers';
 import { ORACLE, type Locale } from '../../../test/fixtures';
+import { removeAnnouncers } from '../../../test/react/dom';
 import approvalRejected from '../../../test/fixtures/jobs/approval-rejected.json';
 import imagePullOutranksCrash from '../../../test/fixtures/jobs/image-pull-outranks-crash.json';
 import imagePullStuck from '../../../test/fixtures/jobs/image-pull-stuck.json';
@@ -82,6 +83,8 @@ const noop = () => undefined;
 afterEach(async () => {
   await resetTheme();
   await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  // The document's one live region ("Copied") lives on <body>, which every test of this file shares.
+  removeAnnouncers();
   vi.restoreAllMocks();
 });
 
