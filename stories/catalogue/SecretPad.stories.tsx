@@ -279,9 +279,7 @@ const sessionStory = (locale: KusciaLocale, theme: StoryTheme): Story => {
       const canvas = within(canvasElement);
       // SecretPad's 202011602 for an expired login: "Sign in again".
       const expired = canvas.getByRole('alert', { name: text.reason.sessionExpired.title });
-      await expect(expired).toHaveAccessibleDescription(
-        `${text.label.error} ${text.reason.sessionExpired.resolution}`,
-      );
+      await expect(expired).toHaveAccessibleDescription(text.reason.sessionExpired.resolution);
       await userEvent.click(within(expired).getByRole('button', { name: text.label.signIn }));
       await expect(onSignIn).toHaveBeenCalledOnce();
       await userEvent.click(within(expired).getByRole('button', { name: text.label.details }));

@@ -454,7 +454,8 @@ export const REASON_CASES: Readonly<
       label: 'The master refusing this lite node (HTTP 401)',
       fixture: transport.masterStatus401,
       role: 'alert',
-      retry: true,
+      // A registration or token problem: an unchanged retry is refused again (13386f4).
+      retry: false,
       text: {
         'en-US': {
           title: 'The Kuscia master refused this lite node (HTTP 401)',
