@@ -12,7 +12,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorCodeBadge, KusciaErrorAlert, KusciaErrorProvider, useKusciaError } from '../../src';
 import { zhCN } from '../../src/locales/zh-CN/index';
 import { EN, HOSTILE, ZH, badgeName, envelope, networkError, recorded } from '../fixtures';
-import { idReferencingElements, referencedElements } from './dom';
+import { findAnnouncement } from './announcer';
+import { announcers, idReferencingElements, referencedElements } from './dom';
 
 const notFound = recorded.domainNotFound;
 const masterDown = recorded.masterUnreachable;
@@ -189,13 +190,18 @@ describe('hydration', () => {
     expect(screen.getByRole('alert', { name: EN.reason.masterUnreachable.title })).toBeVisible();
   });
 
-  it('is interactive after hydration: details, copy status and the badge tooltip', async () => {
+  it('is interactive after hydration: details, Copy details and its announcement, the badge tooltip', async () => {
     const user = userEvent.setup();
     await hydrate(<Page />);
     const alert = screen.getByRole('alert', { name: EN.reason.masterUnreachable.title });
     const toggle = within(alert).getByRole('button', { name: 'Details' });
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // The server sends no live region; the first copy makes the document's one.
+    expect(announcers()).toEqual([]);
+    await user.click(within(alert).getByRole('button', { name: 'Copy details' }));
+    expect(await within(alert).findByRole('button', { name: 'Copied' })).toBeVisible();
+    await findAnnouncement('Copied');
 
     act(() => {
       screen.getByRole('button', { name: badgeName(11305) }).focus();
