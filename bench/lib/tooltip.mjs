@@ -23,7 +23,8 @@ async function leave(page, park) {
     focused: document.activeElement?.outerHTML.slice(0, 120),
     open: document.querySelector('[data-radix-popper-content-wrapper]')?.textContent,
     triggers: [...document.querySelectorAll('main button[data-state]')].map(
-      (b) => `${b.textContent ?? ''}:${b.getAttribute('data-state') ?? ''}:${String(b.isConnected)}`,
+      (b) =>
+        `${b.textContent ?? ''}:${b.getAttribute('data-state') ?? ''}:${String(b.isConnected)}`,
     ),
   }));
   throw new Error(`the tooltip did not close after the pointer left: ${JSON.stringify(state)}`);

@@ -169,7 +169,15 @@ function readTerminated(
   // The weaker readings of the same tail travel with it as "also seen".
   const also = families.length > 1 ? families.slice(1) : null;
   // A tail with no line that reads like an error still lists its last line; only the title keeps quiet.
-  return signal(family, variant, form, params, detail ?? lastMeaningfulLine(message), message, also);
+  return signal(
+    family,
+    variant,
+    form,
+    params,
+    detail ?? lastMeaningfulLine(message),
+    message,
+    also,
+  );
 }
 
 function readScheduler(text: string, signals: Signal[]): void {
