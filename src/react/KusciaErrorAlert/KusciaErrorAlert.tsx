@@ -153,7 +153,10 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     const { describe, labels, messages } = useLocaleText(locale);
     const { docsUrl, onSignIn: providerSignIn } = useContext(KusciaErrorContext);
     const id = useId();
-    const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+    // Which failure the last copy was of: a new failure shown by the same alert says "Copy details" again.
+    const [copied, setCopied] = useState<{ of: unknown; outcome: 'copied' | 'failed' } | null>(
+      null,
+    );
     const [seenAt] = useState(() => new Date());
     const focusedOnce = useRef(false);
     const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -166,7 +169,6 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
           focusedOnce.current = true;
           node.focus();
         }
-        if (!node) clearTimeout(copiedTimer.current);
         if (typeof forwardedRef === 'function') forwardedRef(node);
         else if (forwardedRef) forwardedRef.current = node;
       },
@@ -176,6 +178,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     if (!info || !text) return null;
 
     const parts = alertParts(unstyled);
+    const copiedOutcome = copied?.of === info ? copied.outcome : null;
     const titleId = `${id}title`;
     const resolutionId = `${id}resolution`;
     // Props from untyped callers are checked: an unknown value means the default, never a broken element.
@@ -200,7 +203,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
       const report = formatReportWithMessages(messages, info, { text, labels, time: seenAt });
       const outcome = (await copyText(report, doc)) ? 'copied' : 'failed';
       announce(doc, outcome === 'copied' ? labels.copied : labels.copyFailed);
-      setCopied(outcome);
+      setCopied({ of: info, outcome });
       clearTimeout(copiedTimer.current);
       copiedTimer.current = setTimeout(() => {
         setCopied(null);
@@ -258,9 +261,9 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
               void copyDetails(event.currentTarget);
             }}
           >
-            {copied === 'copied'
+            {copiedOutcome === 'copied'
               ? labels.copied
-              : copied === 'failed'
+              : copiedOutcome === 'failed'
                 ? labels.copyFailed
                 : labels.copyDetails}
           </button>
