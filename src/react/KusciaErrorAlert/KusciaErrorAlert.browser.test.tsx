@@ -357,13 +357,28 @@ describe('reported against #14', () => {
   });
 
   it('keeps the severity icon in forced colours (Windows high contrast), as the icon element did', async () => {
-    await render(<KusciaErrorAlert error={recorded.domainNotFound()} />);
+    await render(
+      <>
+        <KusciaErrorAlert error={recorded.domainNotFound()} />
+        <KusciaErrorAlert error={recorded.domainExists()} />
+      </>,
+    );
     await cdp().send('Emulation.setEmulatedMedia', {
       features: [{ name: 'forced-colors', value: 'active' }],
     });
     expect(matchMedia('(forced-colors: active)').matches).toBe(true);
-    const root = page.getByRole('alert').element();
-    expect(getComputedStyle(root).backgroundImage).toMatch(/gradient|url\(/);
+    // Forced colours drop the painted gradients; the icon comes back as a glyph in the system's colours,
+    // with empty alternative text (the role already says it), beside the title.
+    const error = page.getByRole('alert').element();
+    const warning = page.getByRole('status').element();
+    expect(getComputedStyle(error).backgroundImage).not.toMatch(/gradient/);
+    expect(getComputedStyle(error, '::before').content).toBe('"×" / ""');
+    expect(getComputedStyle(warning, '::before').content).toBe('"!" / ""');
+    const glyph = getComputedStyle(error, '::before');
+    const title = error.querySelector('[data-part="title"]')!.getBoundingClientRect();
+    const box = error.getBoundingClientRect();
+    expect(glyph.position).toBe('absolute');
+    expect(box.left + Number.parseFloat(glyph.left)).toBeLessThan(title.left);
   });
 });
 
