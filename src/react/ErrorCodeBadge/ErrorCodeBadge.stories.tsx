@@ -13,7 +13,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'A compact, focusable chip with the code. Hover, keyboard focus or a tap shows the localized title and next step in a Radix tooltip (Escape closes it); the title is always available to screen readers through `aria-describedby`. Radix is mounted lazily on first use, so a table of a hundred badges costs a hundred buttons, and `data-state` appears only then.',
+          'A compact, focusable chip with the code. Hover, keyboard focus or a tap shows the localized title and next step in a Radix tooltip (Escape closes it); the title is always the accessible description of the button (`aria-description`), so screen readers hear it on touch too. Radix is mounted lazily on first use, so a table of a hundred badges costs a hundred buttons, and `data-state` appears only then.',
       },
     },
   },

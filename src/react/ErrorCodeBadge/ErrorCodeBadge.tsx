@@ -1,6 +1,7 @@
 import {
   forwardRef,
   useContext,
+  useId,
   useRef,
   useState,
   type ButtonHTMLAttributes,
@@ -46,7 +47,7 @@ type Activation = { openAfter: number } | null;
 
 /**
  * A focusable chip showing a code. Hover, focus or tap shows the localized title and next step in a Radix
- * tooltip (Escape closes it); the title is also an always-present (hidden) description for screen readers, since
+ * tooltip (Escape closes it); the title is also the button's always-present accessible description (`aria-description`), since
  * tooltips describe their trigger only while open and never open on touch.
  *
  * State: `[data-severity]` (`error` | `warning`, the same policy as the alert's), `[data-known]` (present
@@ -71,6 +72,7 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
     const lastPointer = useRef<string | null>(null);
     const focusNext = useRef(false);
     const restoringFocus = useRef(false);
+    const titleId = useId();
 
     // Mounting Radix replaces the button element; keep keyboard and tap users where they were: the new
     // button takes the focus as it attaches (a ref callback, not an effect: a table mounts hundreds of
@@ -125,8 +127,16 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
 
     if (code === null) return null;
 
+    // The title, always there for screen readers: Radix's tooltip describes the button only while open, and
+    // never opens on touch. An attribute (ARIA 1.3's aria-description), not a hidden element: half the DOM of a
+    // table of badges. A caller's aria-describedby would silence it (accname reads one or the other): then the
+    // title is a hidden element, listed first, so both are read.
+    const callerDescribedBy = buttonProps['aria-describedby'];
+    const description = callerDescribedBy
+      ? { 'aria-describedby': `${titleId} ${callerDescribedBy}` }
+      : { 'aria-description': text.title };
+
     const badge = (
-      // eslint-disable-next-line jsx-a11y/role-supports-aria-props -- aria-description, see below
       <button
         {...buttonProps}
         {...lazyHandlers}
@@ -134,10 +144,7 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
         type="button"
         className={rootClassName('badge', unstyled, className)}
         aria-label={fillTemplate(labels.codeBadge, { code })}
-        // The title, always there for screen readers: Radix's tooltip describes the button only while open,
-        // and never opens on touch. An attribute, not a hidden element: half the DOM of a table of badges.
-        // (ARIA 1.3's global aria-description: jsx-a11y's ARIA 1.2 tables do not list it yet; axe does.)
-        aria-description={text.title}
+        {...description}
         data-part="badge"
         data-severity={codePolicy(code).severity}
         data-known={known ? '' : undefined}
@@ -146,7 +153,7 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
       </button>
     );
 
-    return activation ? (
+    const trigger = activation ? (
       <BadgeTooltip
         text={text}
         openAfter={activation.openAfter}
@@ -157,6 +164,16 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
       </BadgeTooltip>
     ) : (
       badge
+    );
+    return callerDescribedBy ? (
+      <>
+        {trigger}
+        <span id={titleId} hidden>
+          {text.title}
+        </span>
+      </>
+    ) : (
+      trigger
     );
   },
 );
