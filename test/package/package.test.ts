@@ -103,7 +103,14 @@ describe('package metadata', () => {
     const { sideEffects } = JSON.parse(readFileSync(join(repoDir, 'package.json'), 'utf8')) as {
       sideEffects: string[];
     };
-    expect(sideEffects).toEqual(['*.css', './dist/locales/zh-CN.js', './dist/locales/zh-CN.cjs']);
+    // The source entry is for the repo's own builds (the demo console bundles the kit from src/ through
+    // tsconfig paths); `files` ships dist/ alone, so consumers meet the first three.
+    expect(sideEffects).toEqual([
+      '*.css',
+      './dist/locales/zh-CN.js',
+      './dist/locales/zh-CN.cjs',
+      './src/locales/zh-CN/index.ts',
+    ]);
     for (const file of sideEffects.filter((entry) => entry.startsWith('./'))) {
       expect(existsSync(join(repoDir, file)), file).toBe(true);
     }
@@ -251,13 +258,19 @@ const CORE_NAMES = [
   'KusciaApiError',
   'describeKusciaError',
   'formatKusciaErrorReport',
+  'describeKusciaJob',
+  'explainKusciaJob',
+  'explainKusciaJobs',
   'getKusciaErrorDefinition',
+  'getKusciaFieldErrors',
+  'getKusciaJobTexts',
   'getKusciaLocaleMessages',
   'isKusciaApiError',
   'isKusciaErrorCode',
   'kusciaErrorCodes',
   'parseKusciaError',
   'parseKusciaResponse',
+  'readKusciaReason',
   'readKusciaResponse',
   'registerKusciaCatalog',
   'registerKusciaLocale',
@@ -282,6 +295,7 @@ describe('the public names of each entry', () => {
         'ErrorCodeBadge',
         'KusciaErrorAlert',
         'KusciaErrorProvider',
+        'KusciaJobAlert',
         'useKusciaError',
       ].sort(),
     );
@@ -294,8 +308,14 @@ describe('the public names of each entry', () => {
   });
 
   it('each locale entry exports its messages', async () => {
-    expect(await exportedNames(consumer.dir, 'kuscia-error-kit/locales/en-US')).toEqual(['enUS']);
-    expect(await exportedNames(consumer.dir, 'kuscia-error-kit/locales/zh-CN')).toEqual(['zhCN']);
+    expect(await exportedNames(consumer.dir, 'kuscia-error-kit/locales/en-US')).toEqual([
+      'enUS',
+      'enUSJobs',
+    ]);
+    expect(await exportedNames(consumer.dir, 'kuscia-error-kit/locales/zh-CN')).toEqual([
+      'zhCN',
+      'zhCNJobs',
+    ]);
   });
 });
 
