@@ -108,7 +108,10 @@ describe('ErrorCodeBadge tooltip in Chromium', () => {
     await expect.element(page.getByRole('tooltip')).not.toBeInTheDocument();
   });
 
-  it('toggles on a real touch tap (Radix alone never opens on touch)', async () => {
+  // Retried: in one CI run (2 loaded cores, both browser projects at once) the first emulated tap left the
+  // tooltip closed; 9 runs under load here never did. A touch gesture is timed by Chrome, a loaded machine
+  // can turn it into something else, and a real defect fails all three tries.
+  it('toggles on a real touch tap (Radix alone never opens on touch)', { retry: 2 }, async () => {
     const badge = await showBadge();
     await tap(badge.element());
     await expect.element(page.getByRole('tooltip')).toHaveTextContent('Domain not found');
