@@ -16,7 +16,7 @@ import type { KusciaErrorReason, KusciaFieldIssue } from './types';
 
 const TEXT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(KUSCIA_REASON_TEXT_KEYS);
 const ISSUE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(KUSCIA_FIELD_ISSUE_KEYS);
-const PLACEHOLDER = /\{(\w+)\}/g;
+const PLACEHOLDER = /\{(\w+)\}/;
 
 type Values = Readonly<Record<string, string>>;
 
@@ -28,19 +28,39 @@ function own(map: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+// Each template split once into literal text and placeholder names: describing a reason tries several
+// templates, and scanning each with a regex every time was most of its cost. Templates come from the locales
+// and the app's overrides, a bounded set; the cap only guards against an app generating them.
+const templateCache = new Map<string, readonly string[]>();
+
+/** `a {x} b` → `['a ', 'x', ' b']`: literals at even indexes, placeholder names at odd ones. */
+function templateParts(template: string): readonly string[] {
+  let parts = templateCache.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    if (templateCache.size >= 2000) templateCache.clear();
+    templateCache.set(template, parts);
+  }
+  return parts;
+}
+
 function canFill(template: string, values: Values): boolean {
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    if (own(values, match[1] ?? '') === undefined) return false;
+  const parts = templateParts(template);
+  for (let i = 1; i < parts.length; i += 2) {
+    if (own(values, parts[i] ?? '') === undefined) return false;
   }
   return true;
 }
 
 /** Fills `{name}` from `values`; with `strip`, a placeholder without a value is dropped. */
 function fill(template: string, values: Values, strip = false): string {
-  const filled = template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = own(values, name);
-    return value ?? (strip ? '' : whole);
-  });
+  const parts = templateParts(template);
+  if (parts.length === 1) return template;
+  let filled = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? '';
+    filled += (own(values, name) ?? (strip ? '' : `{${name}}`)) + (parts[i + 1] ?? '');
+  }
   return strip ? filled.replace(/ {2,}/g, ' ').trim() : filled;
 }
 
@@ -154,16 +174,46 @@ const CHAINS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['accountLocked', 'minutes'],
 ]);
 
-/** The chain's next key, or undefined when its condition does not hold for `reason`. */
-function chainKey(item: string, reason: KusciaErrorReason): string | undefined {
-  if (item.startsWith('$')) return str(reason, item.slice(1));
+/** One item of a chain, read from its spec: a fixed key, a key named by a param, or a key under a condition. */
+interface ChainItem {
+  readonly key: string;
+  /** The reason's param that names the key (`$param`) or that the condition reads. */
+  readonly param?: string;
+  /** The value the param must have; absent: the param must be present. */
+  readonly value?: string;
+  readonly named?: true;
+}
+
+function parseChainItem(item: string): ChainItem {
+  if (item.startsWith('$')) return { key: '', param: item.slice(1), named: true };
   const colon = item.indexOf(':');
-  if (colon === -1) return item;
+  if (colon === -1) return { key: item };
   const [param = '', value] = item.slice(0, colon).split('=');
-  const actual = str(reason, param);
-  return (value === undefined ? actual !== '' : actual === value)
-    ? item.slice(colon + 1)
-    : undefined;
+  return value === undefined
+    ? { key: item.slice(colon + 1), param }
+    : { key: item.slice(colon + 1), param, value };
+}
+
+// Each chain's spec is read once, on first use.
+const parsedChains = new Map<string, readonly ChainItem[]>();
+
+function chainOf(family: string): readonly ChainItem[] | undefined {
+  let items = parsedChains.get(family);
+  if (items === undefined) {
+    const spec = CHAINS.get(family);
+    if (spec === undefined) return undefined;
+    items = spec.split(' ').map(parseChainItem);
+    parsedChains.set(family, items);
+  }
+  return items;
+}
+
+/** The chain's next key, or undefined when its condition does not hold for `reason`. */
+function chainKey(item: ChainItem, reason: KusciaErrorReason): string | undefined {
+  if (item.param === undefined) return item.key;
+  const actual = str(reason, item.param);
+  if (item.named) return actual;
+  return (item.value === undefined ? actual !== '' : actual === item.value) ? item.key : undefined;
 }
 
 /** `scopeDenied` rules → their keys (a plain object: any rule is looked up as it is). */
@@ -219,9 +269,9 @@ function textKeys(reason: KusciaErrorReason, issues: readonly KusciaFieldIssue[]
       keys.push(`${family}.several`);
     }
   }
-  const chain = CHAINS.get(family);
+  const chain = chainOf(family);
   const items = chain
-    ? chain.split(' ').map((item) => chainKey(item, reason))
+    ? chain.map((item) => chainKey(item, reason))
     : specialKeys(reason, family, rule);
   for (const key of items) if (key !== undefined) keys.push(`${family}.${key}`);
   keys.push(family);
