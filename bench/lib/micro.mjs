@@ -242,8 +242,15 @@ export async function runMicro({ quick = false } = {}) {
   const jobBody = JSON.parse(
     readFileSync(join(benchDir, 'fixtures', 'query-job-failed.json'), 'utf8'),
   );
+  const jobText = JSON.stringify(jobBody);
+  const coldJobs = Array.from({ length: 1024 }, (_, i) =>
+    JSON.parse(jobText.replaceAll('bob', `bob${i}`).replaceAll('alice', `alice${i}`)),
+  );
   if (typeof core.explainKusciaJob === 'function') {
     const explanation = core.explainKusciaJob(jobBody);
+    const cold = core.explainKusciaJob(coldJobs[17]);
+    if (!cold || cold.family !== explanation?.family || cold.failures[0]?.domainId !== 'bob17')
+      throw new Error('explainKusciaJob read a renamed copy of the failed job differently');
     if (explanation) {
       cases.push(
         {
@@ -258,6 +265,14 @@ export async function runMicro({ quick = false } = {}) {
           group: jobGroup,
           name: `explainKusciaJob(body) → ${String(explanation.family)}`,
           fn: () => core.explainKusciaJob(jobBody),
+        },
+        // The explainer remembers the texts it read last (a polled Job repeats them); the row above is that
+        // case. Here every call reads texts it has not seen: 1024 copies of the job whose parties are renamed
+        // (bob → bob17 …, in every text), more than the memory keeps.
+        {
+          group: jobGroup,
+          name: `explainKusciaJob(body), texts never seen before → ${String(explanation.family)}`,
+          fn: (i) => core.explainKusciaJob(coldJobs[i & 1023]),
         },
       );
     } else {

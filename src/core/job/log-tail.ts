@@ -12,9 +12,16 @@ const MAX_TAIL_LINES = 40;
 /** Characters read from the end of the tail. */
 const MAX_TAIL_CHARS = 8192;
 
-/** Group 1: a connection failure (partnerUnreachable); the rest: data errors. One pass over the tail. */
-const words =
-  /(connection refused|connect(?:ion)? timed out|get data timeout|no healthy upstream|upstream connect error|503 service unavailable)|filenotfounderror|no such file or directory|permissionerror|permission denied|domaindata|datasource|nosuchkey|nosuchbucket|accessdenied|keyerror|not found in|duplicated? key/gi;
+/**
+ * Group 1: a connection failure (partnerUnreachable); the rest: data errors. One pass over the tail, in
+ * lower case: a case-sensitive scan of the lower-cased tail is several times faster than the same
+ * alternation with the `i` flag, which was the explainer's largest cost.
+ */
+const WORDS =
+  '(connection refused|connect(?:ion)? timed out|get data timeout|no healthy upstream|upstream connect error|503 service unavailable)|filenotfounderror|no such file or directory|permissionerror|permission denied|domaindata|datasource|nosuchkey|nosuchbucket|accessdenied|keyerror|not found in|duplicated? key';
+const words = new RegExp(WORDS, 'g');
+/** For a tail whose lower case has another length (a few non-ASCII letters): the indexes must hold. */
+const wordsAnyCase = new RegExp(WORDS, 'gi');
 
 /**
  * A log line's timestamp, level and source location, as Python's logging, Ray and Kuscia's own Go logs
@@ -45,8 +52,10 @@ export function readLogTail(log: string): LogReading {
   const tail = lastLines(log);
   let partnerAt = -1;
   let dataAt = -1;
-  words.lastIndex = 0;
-  for (let match = words.exec(tail); match !== null; match = words.exec(tail)) {
+  const lower = tail.toLowerCase();
+  const [pattern, text] = lower.length === tail.length ? [words, lower] : [wordsAnyCase, tail];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match[1] === undefined) dataAt = match.index;
     else partnerAt = match.index;
   }

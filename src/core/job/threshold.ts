@@ -1,3 +1,5 @@
+import { rememberByText } from './remember';
+
 /*
  * The party-threshold summary a failed task carries (JOBS.md §2.2): a count, a threshold and the party keys
  * per phase. It names who failed, not why, so the explainer resolves each failed key to that party's own
@@ -24,7 +26,7 @@ export interface ThresholdSummary {
  * The summary in `text`, or null. Read with `indexOf` along the fixed sentence rather than one regex: the
  * regex cost several thousand instructions per task, the sentence being long and its lists bounded.
  */
-export function readThreshold(whole: string): ThresholdSummary | null {
+function readSummary(whole: string): ThresholdSummary | null {
   if (!whole.startsWith(PREFIX)) return null;
   // Kuscia's lists name the parties of one task: 8 KiB is plenty, and bounds the work on a hostile text.
   const text = whole.length > MAX_LENGTH ? whole.slice(0, MAX_LENGTH) : whole;
@@ -56,15 +58,19 @@ export function readThreshold(whole: string): ThresholdSummary | null {
       : listAt(text, ', failed party[', successful.end)
     : listAt(text, ' failed party[', at);
   if (failed === null) return null;
-  return {
+  return Object.freeze({
     remaining,
     threshold,
     pending: keys(pending?.list),
     running: keys(running?.list),
     successful: keys(successful?.list),
     failed: keys(failed.list),
-  };
+  });
 }
+
+/** The summary in `text`, or null; remembered for the texts read last (a polled Job repeats them). */
+export const readThreshold: (text: string) => ThresholdSummary | null =
+  /* @__PURE__ */ rememberByText(readSummary);
 
 /** The digits (an optional `-`, up to 9 digits) at `at`, or null. */
 function digitsAt(text: string, at: number): string | null {
@@ -91,12 +97,12 @@ function listAt(text: string, label: string, at: number): { list: string; end: n
 }
 
 /** Go's `strings.Join(keys, ",")`, read back. */
-function keys(list: string | undefined): string[] {
+function keys(list: string | undefined): readonly string[] {
   const result: string[] = [];
-  if (list === undefined || list === '') return result;
+  if (list === undefined || list === '') return Object.freeze(result);
   for (const item of list.split(',')) {
     const key = item.trim();
     if (key !== '') result.push(key);
   }
-  return result;
+  return Object.freeze(result);
 }

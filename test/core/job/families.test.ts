@@ -330,6 +330,23 @@ describe('partnerUnreachable', () => {
     expect(alice?.alsoSeen).toEqual(['appCrash']);
   });
 
+  it('reads the words in any case, also after a letter whose lower case is longer (İ)', () => {
+    // The tail is scanned in lower case; U+0130 lower-cases to two code units, which would shift every
+    // position after it and quote the wrong line.
+    for (const [first, line] of [
+      ['İ'.repeat(60), 'CONNECTION REFUSED'],
+      ['I'.repeat(60), 'Connection Refused'],
+    ] as const) {
+      const log = String.raw`${first}\n${line}\nshutting down\n`;
+      const text = `container[secretflow] terminated state reason "Error", message: "${log}"`;
+      const explanation = explainKusciaJob(
+        queryBody({ tasks: [task('psi', 'Failed', '', [party('alice', 'Failed', text)])] }),
+      );
+      expect(explanation?.failures[0]?.key).toBe('partnerUnreachable.log');
+      expect(explanation?.failures[0]?.params.detail).toBe(line);
+    }
+  });
+
   it('reads a partner that could not create the job', () => {
     const created = explainKusciaJob(
       queryBody({ err_msg: 'create error', tasks: [task('psi', 'Pending', '')] }),
