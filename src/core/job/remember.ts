@@ -4,10 +4,11 @@
  * most of the explainer's cost, and a text always reads the same. Results must be immutable; very long texts
  * are read every time rather than kept alive by the memory.
  */
-export function rememberByText<T>(read: (text: string) => T, capacity = 256): (text: string) => T {
+export function rememberByText<T>(read: (text: string) => T, capacity = 128): (text: string) => T {
   const memory = new Map<string, T>();
   return (text) => {
-    if (text.length > 16_384) return read(text);
+    // At most 128 × 8 KiB characters kept (2 MiB); real party texts are a few hundred.
+    if (text.length > 8192) return read(text);
     const known = memory.get(text);
     if (known !== undefined || memory.has(text)) return known as T;
     const result = read(text);

@@ -68,9 +68,13 @@ function readSummary(whole: string): ThresholdSummary | null {
   });
 }
 
+const readRemembered = /* @__PURE__ */ rememberByText(readSummary);
+
 /** The summary in `text`, or null; remembered for the texts read last (a polled Job repeats them). */
-export const readThreshold: (text: string) => ThresholdSummary | null =
-  /* @__PURE__ */ rememberByText(readSummary);
+export function readThreshold(text: string): ThresholdSummary | null {
+  // Most texts are not summaries: ruled out at once, without a place in the memory.
+  return text.startsWith(PREFIX) ? readRemembered(text) : null;
+}
 
 /** The digits (an optional `-`, up to 9 digits) at `at`, or null. */
 function digitsAt(text: string, at: number): string | null {
