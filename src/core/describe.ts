@@ -184,13 +184,28 @@ export function describeWithMessages(
       : describeCode(messages, overrides, target.code, target.serverMessage);
   // The cause read from the message is more specific than any code: it gives the title and next step, and
   // the code's own text stays available beside it.
-  if (target.reason) {
+  // A reason this locale has no text for (a family from a newer kit, in an info read back from JSON) leaves
+  // the code's text in place.
+  if (target.reason && messages.reasons) {
     const byReason = describeKusciaReason(target.reason, messages.reasons, overrides?.reasons);
     const codeText = own ?? describeTransport(messages, overrides, target);
-    return { ...byReason, codeText };
+    if (byReason.title !== '') return { ...byReason, codeText };
+    return codeText;
   }
   if (own) return own;
   return describeTransport(messages, overrides, target);
+}
+
+/**
+ * The text of a code alone, with no cause and no transport: what a badge shows. Apart from
+ * `describeWithMessages` so that a bundle showing only codes leaves the reason texts' code out.
+ */
+export function describeCodeWithMessages(
+  messages: KusciaLocaleMessages,
+  code: number,
+  overrides?: KusciaLocaleOverrides,
+): KusciaErrorText {
+  return describeCode(messages, overrides, code);
 }
 
 /** A failure without a code: by how it failed, and its HTTP status. */

@@ -17,7 +17,7 @@ export function resolveKusciaLocale(tag?: string | null): KusciaLocale {
   return 'en-US';
 }
 
-const MESSAGE_PARTS = ['codes', 'grpc', 'generic', 'labels', 'reasons'] as const;
+const MESSAGE_PARTS = ['codes', 'grpc', 'generic', 'labels'] as const;
 
 /**
  * True for a locale's messages object (`enUS`, `zhCN`, or one built the same way). Checked, not trusted:
@@ -29,6 +29,8 @@ export function isKusciaLocaleMessages(value: unknown): value is KusciaLocaleMes
     MESSAGE_PARTS.every((part) => {
       const table = readProperty(value, part);
       return typeof table === 'object' && table !== null;
-    })
+    }) &&
+    ['undefined', 'object'].includes(typeof readProperty(value, 'reasons')) &&
+    readProperty(value, 'reasons') !== null
   );
 }

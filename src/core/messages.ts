@@ -91,8 +91,12 @@ export interface KusciaLocaleMessages {
   readonly grpc: Readonly<Record<KusciaGrpcCode, KusciaErrorText>>;
   readonly generic: KusciaGenericTexts;
   readonly labels: KusciaUiLabels;
-  /** The causes read from server messages: titles and next steps, resource and field names. */
-  readonly reasons: KusciaReasonTexts;
+  /**
+   * The causes read from server messages: titles and next steps, resource and field names. A locale without
+   * them describes every failure by its code. The kit's built-in en-US adds them only where a cause is
+   * described (alerts, `describeKusciaError`, field errors), so that a badge never carries them.
+   */
+  readonly reasons?: KusciaReasonTexts | undefined;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };

@@ -25,10 +25,11 @@ export function getKusciaFieldErrors(
 ): Record<string, string> {
   const reason = parseKusciaError(error)?.reason;
   if (!reason) return {};
-  const messages = getKusciaLocaleMessages(options?.locale);
+  const { reasons } = getKusciaLocaleMessages(options?.locale);
+  if (!reasons) return {};
   return describeKusciaFieldIssues(
     reason,
-    messages.reasons,
+    reasons,
     options?.fieldName === undefined ? undefined : { fieldName: options.fieldName },
   );
 }

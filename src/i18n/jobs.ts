@@ -7,7 +7,7 @@ import type { KusciaMessageOverrides } from '../core/messages';
 import { getRegisteredJobTexts } from '../core/registry';
 import type { KusciaLocale } from '../core/types';
 import { enUSJobs } from '../locales/en-US/index';
-import { getKusciaLocaleMessages, type KusciaLocaleInput } from './resolve';
+import { resolveLocaleMessages, type KusciaLocaleInput } from './resolve';
 
 /** The locale the job texts come from, and the texts. */
 function jobTextsFor(locale: KusciaLocaleInput | null | undefined): [KusciaLocale, KusciaJobTexts] {
@@ -17,7 +17,7 @@ function jobTextsFor(locale: KusciaLocaleInput | null | undefined): [KusciaLocal
   const texts = tag === 'en-US' ? undefined : getRegisteredJobTexts(tag);
   if (texts) return [tag, texts];
   // Not loaded: the same one-time development warning, naming the import, as for the error texts.
-  if (tag !== 'en-US') getKusciaLocaleMessages(tag);
+  if (tag !== 'en-US') resolveLocaleMessages(tag);
   return ['en-US', enUSJobs];
 }
 

@@ -3,6 +3,7 @@ import type { KusciaLocaleMessages } from '../core/messages';
 import { getRegisteredLocale } from '../core/registry';
 import type { KusciaLocale } from '../core/types';
 import { defaultMessages } from './default-locale';
+import { withReasonTexts } from './reason-texts';
 
 /** A BCP 47 tag (negotiated to a shipped locale) or a locale's messages object. */
 export type KusciaLocaleInput = string | KusciaLocaleMessages;
@@ -38,6 +39,14 @@ function warnNotLoaded(tag: string, locale: KusciaLocale): void {
  * the default (en-US), with a development-mode warning that names the import to add.
  */
 export function getKusciaLocaleMessages(locale?: KusciaLocaleInput | null): KusciaLocaleMessages {
+  return withReasonTexts(resolveLocaleMessages(locale));
+}
+
+/**
+ * `getKusciaLocaleMessages` as the components use it: the built-in en-US comes without its reason texts,
+ * which only the components that describe a cause add (`withReasonTexts`).
+ */
+export function resolveLocaleMessages(locale?: KusciaLocaleInput | null): KusciaLocaleMessages {
   if (isKusciaLocaleMessages(locale)) return locale;
   if (typeof locale !== 'string') return defaultMessages;
   const resolved = resolveKusciaLocale(locale);

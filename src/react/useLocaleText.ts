@@ -1,9 +1,7 @@
 import { useContext, useMemo } from 'react';
-import { describeWithMessages, type KusciaErrorDescription } from '../core/describe';
 import { isKusciaLocaleMessages } from '../core/locale';
 import type { KusciaLocaleMessages, KusciaLocaleOverrides, KusciaUiLabels } from '../core/messages';
-import type { KusciaErrorInfo } from '../core/types';
-import { getKusciaLocaleMessages, type KusciaLocaleInput } from '../i18n/resolve';
+import { resolveLocaleMessages, type KusciaLocaleInput } from '../i18n/resolve';
 import { KusciaErrorContext } from './context';
 
 /** A BCP 47 tag (`zh-CN`, `zh`, `en-GB` …) or a locale's messages object such as `zhCN`. */
@@ -15,7 +13,6 @@ export interface LocaleText {
   readonly overrides: KusciaLocaleOverrides | undefined;
   /** UI labels with the provider's overrides applied. */
   readonly labels: KusciaUiLabels;
-  readonly describe: (subject: number | KusciaErrorInfo) => KusciaErrorDescription;
 }
 
 function mergeLabels(
@@ -35,21 +32,27 @@ function mergeLabels(
 /**
  * The text a component shows: its `locale` prop (a tag resolves the same way inside a provider or out of
  * one: to any loaded locale), else the provider's; with the provider's overrides for that locale.
+ *
+ * `complete` adds what the component needs beyond the locale's base text: the components that describe a
+ * cause pass `withReasonTexts`, so that the reason texts are in their bundles and not in the badge's.
  */
-export function useLocaleText(locale?: KusciaLocaleProp): LocaleText {
+export function useLocaleText(
+  locale?: KusciaLocaleProp,
+  complete?: (messages: KusciaLocaleMessages) => KusciaLocaleMessages,
+): LocaleText {
   const context = useContext(KusciaErrorContext);
   // A prop from untyped code that is neither a tag nor messages means "no preference".
-  const messages =
+  const chosen =
     typeof locale === 'string' || isKusciaLocaleMessages(locale)
-      ? getKusciaLocaleMessages(locale)
+      ? resolveLocaleMessages(locale)
       : context.messages;
+  const messages = complete ? complete(chosen) : chosen;
   const overrides = context.overrides?.[messages.locale];
   return useMemo(
     () => ({
       messages,
       overrides,
       labels: mergeLabels(messages.labels, overrides?.labels),
-      describe: (subject) => describeWithMessages(messages, subject, overrides),
     }),
     [messages, overrides],
   );

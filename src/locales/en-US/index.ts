@@ -5,6 +5,9 @@ import { jobs } from './jobs';
 import { labels } from './labels';
 import { reasons } from './reasons';
 
+/** The failed-job texts (`KusciaJobAlert`, `describeKusciaJob`), apart so that error alerts never carry them. */
+export const enUSJobs = jobs;
+
 /**
  * American English text.
  *
@@ -14,9 +17,8 @@ import { reasons } from './reasons';
  * translation does ("node", "task"). For the many generic "could not …" codes the server message carries
  * the real cause, usually a Kubernetes error, so the resolution points there first.
  */
-/** The failed-job texts (`KusciaJobAlert`, `describeKusciaJob`), apart so that error alerts never carry them. */
-export const enUSJobs = jobs;
-
+// Spelled out rather than spread from enUSWithoutReasons: bundlers keep a spread (it may run getters), and
+// with it the reason texts, in bundles that never use this object.
 export const enUS: KusciaLocaleMessages = {
   locale: 'en-US',
   codes,

@@ -10,6 +10,7 @@ import {
   type PointerEvent,
 } from 'react';
 import { getKusciaErrorDefinition } from '../../core/codes';
+import { describeCodeWithMessages } from '../../core/describe';
 import { codePolicy } from '../../core/policy';
 import { toInteger } from '../../core/read';
 import { getRegisteredDefinition } from '../../core/registry';
@@ -62,9 +63,9 @@ export const ErrorCodeBadge = /* @__PURE__ */ forwardRef<HTMLButtonElement, Erro
     // Untyped callers pass what they have (`info.code` may be null): a numeric string is the code, anything
     // else that is not a whole number renders nothing (after the hooks, which always run).
     const code = toInteger(codeProp);
-    const { describe, labels } = useLocaleText(locale);
+    const { labels, messages, overrides } = useLocaleText(locale);
     const { delayDuration } = useContext(KusciaErrorContext);
-    const text = describe(code ?? Number.NaN);
+    const text = describeCodeWithMessages(messages, code ?? Number.NaN, overrides);
     const known =
       code !== null &&
       (getKusciaErrorDefinition(code) !== undefined || getRegisteredDefinition(code) !== undefined);

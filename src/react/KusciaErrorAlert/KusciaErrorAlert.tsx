@@ -9,10 +9,12 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
+import { describeWithMessages } from '../../core/describe';
 import type { KusciaUiLabels } from '../../core/messages';
 import { parseKusciaError } from '../../core/parse';
 import { formatReportWithMessages } from '../../core/report';
 import { splitTemplate } from '../../core/template';
+import { withReasonTexts } from '../../i18n/reason-texts';
 import { KusciaErrorContext } from '../context';
 import { rootClassName } from '../parts';
 import { useLocaleText, type KusciaLocaleProp } from '../useLocaleText';
@@ -150,7 +152,7 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     forwardedRef,
   ) {
     const info = useMemo(() => parseKusciaError(error), [error]);
-    const { describe, labels, messages } = useLocaleText(locale);
+    const { labels, messages, overrides } = useLocaleText(locale, withReasonTexts);
     const { docsUrl, onSignIn: providerSignIn } = useContext(KusciaErrorContext);
     const id = useId();
     // Which failure the last copy was of: a new failure shown by the same alert says "Copy details" again.
@@ -160,7 +162,10 @@ export const KusciaErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, Kusci
     const [seenAt] = useState(() => new Date());
     const focusedOnce = useRef(false);
     const copiedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-    const text = useMemo(() => (info ? describe(info) : null), [info, describe]);
+    const text = useMemo(
+      () => (info ? describeWithMessages(messages, info, overrides) : null),
+      [info, messages, overrides],
+    );
 
     // A ref callback rather than effects: an alert list mounts a thousand of these, and effects cost.
     const setRoot = useCallback(

@@ -3,7 +3,7 @@ import type { KusciaCatalog } from '../../core/catalog';
 import type { KusciaMessageOverrides } from '../../core/messages';
 import { registerKusciaCatalog } from '../../core/registry';
 import type { KusciaErrorInfo } from '../../core/types';
-import { getKusciaLocaleMessages } from '../../i18n/resolve';
+import { resolveLocaleMessages } from '../../i18n/resolve';
 import {
   DEFAULT_DELAY_DURATION,
   KusciaErrorContext,
@@ -57,7 +57,7 @@ export function KusciaErrorProvider({
   // (An untyped caller's non-array is ignored.)
   const plugged: readonly KusciaCatalog[] = Array.isArray(catalogs) ? catalogs : [];
   for (const catalog of plugged) registerKusciaCatalog(catalog);
-  const messages = getKusciaLocaleMessages(locale);
+  const messages = resolveLocaleMessages(locale);
   const value = useMemo<KusciaErrorContextValue>(
     () => ({ messages, overrides, docsUrl, onError, onSignIn, delayDuration }),
     [messages, overrides, docsUrl, onError, onSignIn, delayDuration],

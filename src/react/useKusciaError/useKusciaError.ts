@@ -1,7 +1,8 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { KusciaErrorDescription } from '../../core/describe';
+import { describeWithMessages, type KusciaErrorDescription } from '../../core/describe';
 import { parseKusciaError } from '../../core/parse';
 import type { KusciaErrorInfo } from '../../core/types';
+import { withReasonTexts } from '../../i18n/reason-texts';
 import { KusciaErrorContext } from '../context';
 import { useLocaleText, type KusciaLocaleProp } from '../useLocaleText';
 
@@ -94,7 +95,7 @@ export function useKusciaError(
 ): UseKusciaErrorResult {
   const [captured, setCaptured] = useState<Captured>(() => toCaptured(initial));
   const [retryTask, setRetryTask] = useState<(() => unknown) | null>(null);
-  const { describe } = useLocaleText(options?.locale);
+  const { messages, overrides } = useLocaleText(options?.locale, withReasonTexts);
   const context = useContext(KusciaErrorContext);
 
   // Callbacks read the latest reporters through refs, so they can stay stable for effect dependencies.
@@ -152,7 +153,10 @@ export function useKusciaError(
   );
 
   const { info } = captured;
-  const text = useMemo(() => (info ? describe(info) : null), [info, describe]);
+  const text = useMemo(
+    () => (info ? describeWithMessages(messages, info, overrides) : null),
+    [info, messages, overrides],
+  );
   const alertProps = useMemo<KusciaAlertBinding>(
     () => ({
       error: info,
