@@ -208,7 +208,7 @@ const fixed =
   (text) => [signal(family, variant, 'controller', withDetail ? { detail: line(text) } : {})];
 
 /** Texts by the words they start with. */
-const readers: readonly (readonly [prefix: string, read: Reader])[] = [
+const readers = (): readonly (readonly [prefix: string, read: Reader])[] => [
   ['KusciaTask failed after ', readRetries],
   ['KusciaJob failed after ', readRetries],
   ['party[', readPartyJobFailed],
@@ -252,12 +252,21 @@ const readers: readonly (readonly [prefix: string, read: Reader])[] = [
   ['create error', readCreateError],
 ];
 
-const byFirstChar = new Map<string, (readonly [string, Reader])[]>();
-for (const entry of readers) {
-  const first = entry[0].charAt(0);
-  const list = byFirstChar.get(first) ?? [];
-  list.push(entry);
-  byFirstChar.set(first, list);
+// Built on first use: as a module-level statement it would stay in every bundle of the package's core
+// chunk, whether it explains jobs or not.
+let byFirstChar: Map<string, (readonly [string, Reader])[]> | undefined;
+
+function readersByFirstChar(): Map<string, (readonly [string, Reader])[]> {
+  if (byFirstChar === undefined) {
+    byFirstChar = new Map();
+    for (const entry of readers()) {
+      const first = entry[0].charAt(0);
+      const list = byFirstChar.get(first) ?? [];
+      list.push(entry);
+      byFirstChar.set(first, list);
+    }
+  }
+  return byFirstChar;
 }
 
 /**
@@ -266,7 +275,7 @@ for (const entry of readers) {
  */
 export function readControllerText(text: string, inner: Inner, depth: number): Signal[] | null {
   const start = text.charCodeAt(0) <= 0x20 ? text.trimStart() : text;
-  const candidates = byFirstChar.get(start.charAt(0));
+  const candidates = readersByFirstChar().get(start.charAt(0));
   if (candidates === undefined) return null;
   for (const [prefix, read] of candidates) {
     if (start.startsWith(prefix)) return read(start, inner, depth);

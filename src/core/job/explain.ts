@@ -669,7 +669,7 @@ function compareText(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-const noFamilies: readonly KusciaJobFailureFamily[] = Object.freeze([]);
+const noFamilies: readonly KusciaJobFailureFamily[] = /* @__PURE__ */ Object.freeze([]);
 
 function freezeDraft(draft: Draft): KusciaJobFailure {
   return Object.freeze({

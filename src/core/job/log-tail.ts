@@ -19,9 +19,9 @@ const MAX_TAIL_CHARS = 8192;
  */
 const WORDS =
   '(connection refused|connect(?:ion)? timed out|get data timeout|no healthy upstream|upstream connect error|503 service unavailable)|filenotfounderror|no such file or directory|permissionerror|permission denied|domaindata|datasource|nosuchkey|nosuchbucket|accessdenied|keyerror|not found in|duplicated? key';
-const words = new RegExp(WORDS, 'g');
+const words = /* @__PURE__ */ new RegExp(WORDS, 'g');
 /** For a tail whose lower case has another length (a few non-ASCII letters): the indexes must hold. */
-const wordsAnyCase = new RegExp(WORDS, 'gi');
+const wordsAnyCase = /* @__PURE__ */ new RegExp(WORDS, 'gi');
 
 /**
  * A log line's timestamp, level and source location, as Python's logging, Ray and Kuscia's own Go logs

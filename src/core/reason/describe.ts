@@ -217,7 +217,7 @@ function chainKey(item: ChainItem, reason: KusciaErrorReason): string | undefine
 }
 
 /** `scopeDenied` rules → their keys (a plain object: any rule is looked up as it is). */
-const SCOPE_KEYS: Readonly<Record<string, readonly string[]>> = {
+const SCOPE_KEYS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ (() => ({
   ...Object.fromEntries(
     'ownResource routeDestination routeQuery liteDomainData dataSource masterDataSource initiatorNotParty grantSelf'
       .split(' ')
@@ -225,7 +225,7 @@ const SCOPE_KEYS: Readonly<Record<string, readonly string[]>> = {
   ),
   servingParticipant: ['serving'],
   initiator: ['initiatorActual', 'initiator'],
-};
+}))();
 
 /** The keys (after `<family>.`) of the families whose choice is not a chain. */
 function specialKeys(reason: KusciaErrorReason, family: string, rule: string): readonly string[] {

@@ -55,12 +55,12 @@ const GENERIC_BUSY: readonly (readonly [string, string])[] = [
 ];
 
 /** Every text {@link readServerBusy} reads holds one of these (the reader gate's phrases). */
-export const SERVER_BUSY_PHRASES = [
+export const SERVER_BUSY_PHRASES: readonly string[] = /* @__PURE__ */ (() => [
   STORAGE_ANCHOR,
   TIMEOUT,
   TOO_MANY,
   ...GENERIC_BUSY.map(([phrase]) => phrase),
-];
+])();
 
 /**
  * Storage unreachable (`The %s operation against %s could not be completed …`), `Timeout: %s`,

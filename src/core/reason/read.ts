@@ -61,11 +61,18 @@ const KUSCIA_TABLES = [
   API_NOT_SUPPORTED,
   SCOPE_DENIED,
 ];
+// Built on first use: spreads at module level count as side effects to bundlers, which would then keep the
+// whole recognizer in every bundle of the package's core chunk (a badge's too).
+let gate: ((text: string) => boolean) | undefined;
+
 /** False when no reader after the status readers can match: none of their phrases occurs. */
-const mayHaveReason = /* @__PURE__ */ phraseGate(
-  [...KUSCIA_TABLES, ...FIELD_TABLES],
-  [...SERVER_BUSY_PHRASES, ...UNREACHABLE_PHRASES, ...UNAUTHORIZED_PHRASES, ...REQUIRED_PHRASES],
-);
+function mayHaveReason(text: string): boolean {
+  gate ??= phraseGate(
+    [...KUSCIA_TABLES, ...FIELD_TABLES],
+    [...SERVER_BUSY_PHRASES, ...UNREACHABLE_PHRASES, ...UNAUTHORIZED_PHRASES, ...REQUIRED_PHRASES],
+  );
+  return gate(text);
+}
 
 /**
  * The reason in a prepared text. Under the validation codes (11100, 12100, 2000) nearly every message

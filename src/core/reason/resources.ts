@@ -16,10 +16,11 @@ const INVALID_KINDS = /* @__PURE__ */ wordMap(
  * Lister singular (and plain) nouns → API kind: the same words in lower case, and Kuscia's own
  * `serving` (`serving %q already exists`). Plurals are looked up without their trailing `s`.
  */
-const RESOURCE_KINDS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
-  ...[...INVALID_KINDS].map(([noun, kind]) => [noun.toLowerCase(), kind] as const),
-  ['serving', 'Serving'],
-]);
+const RESOURCE_KINDS: ReadonlyMap<string, string> = /* @__PURE__ */ (() =>
+  new Map([
+    ...[...INVALID_KINDS].map(([noun, kind]) => [noun.toLowerCase(), kind] as const),
+    ['serving', 'Serving'],
+  ]))();
 
 /** Groups whose resources the maps above describe; a noun of another group keeps its raw name. */
 const KNOWN_GROUP = /^(?:kuscia\.secretflow|apps)?$/;

@@ -89,7 +89,11 @@ const BARE_TAILS = [
 ];
 
 /** Every text {@link readApiserverUnreachable} reads holds one of these (the reader gate's phrases). */
-export const UNREACHABLE_PHRASES = ['"http', RATE_LIMITER, ...BARE_TAILS];
+export const UNREACHABLE_PHRASES: readonly string[] = /* @__PURE__ */ (() => [
+  '"http',
+  RATE_LIMITER,
+  ...BARE_TAILS,
+])();
 
 /** gRPC's own transport failure (the caller's deadline, a cancelled call), not the apiserver's. */
 const GRPC_OWN_FAILURE = /code = (?:DeadlineExceeded|Canceled|Unavailable) desc = $/;

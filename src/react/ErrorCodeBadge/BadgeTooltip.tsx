@@ -10,7 +10,11 @@ import {
 import type { KusciaErrorText } from '../../core/types';
 import { defineParts, rootClassName } from '../parts';
 
-const tooltipParts = defineParts('tooltip', { title: '', resolution: '', arrow: '' });
+const tooltipParts = /* @__PURE__ */ defineParts('tooltip', {
+  title: '',
+  resolution: '',
+  arrow: '',
+});
 
 export interface BadgeTooltipProps {
   /** The badge button; it becomes the Radix trigger. */

@@ -1,7 +1,7 @@
 import { defineParts } from '../parts';
 
 /** The alert's anatomy, declared once: `data-part` values and `kek-alert__*` classes derive from it. */
-export const alertParts = defineParts('alert', {
+export const alertParts = /* @__PURE__ */ defineParts('alert', {
   title: '',
   resolution: '',
   details: '',

@@ -4,7 +4,7 @@ import { defineParts } from '../parts';
  * The job alert's anatomy. It shares the error alert's block (`kek-alert__*`), so both read alike and one
  * stylesheet serves both; the parts of its own are the list of failing parties and the log.
  */
-export const jobAlertParts = defineParts('alert', {
+export const jobAlertParts = /* @__PURE__ */ defineParts('alert', {
   title: '',
   resolution: '',
   failures: '',
