@@ -257,7 +257,10 @@ describe('describeKusciaError: parsed failures', () => {
   });
 
   it('keeps the code`s text for a reason it has no text for (a family from a newer kit, read back from JSON)', () => {
-    const revived = { ...info(fixture('domain-not-exists-11305.json')), reason: { family: 'bogus' } };
+    const revived = {
+      ...info(fixture('domain-not-exists-11305.json')),
+      reason: { family: 'bogus' },
+    };
     for (const locale of ['en-US', 'zh-CN']) {
       const text = describeKusciaError(revived as KusciaErrorInfo, locale);
       expect(text.title).toBe(locale === 'en-US' ? 'Domain not found' : '节点不存在异常');
@@ -266,10 +269,10 @@ describe('describeKusciaError: parsed failures', () => {
   });
 
   it('describes a failure by its code in a locale that brings no reason texts', () => {
-    const { reasons: _reasons, ...withoutReasons } = zhCN;
+    const withoutReasons = { ...zhCN, reasons: undefined };
     const notFound = info(fixture('domain-not-exists-11305.json'));
     expect(describeKusciaError(notFound, withoutReasons).title).toBe('节点不存在异常');
-    const { reasons: _enReasons, ...enWithout } = enUS;
+    const enWithout = { ...enUS, reasons: undefined };
     expect(describeKusciaError(notFound, enWithout).title).toBe('Domain not found');
     // The kit's own default en-US (which comes without them, for the badge's sake) finds its own.
     expect(describeKusciaError(notFound).title).toBe('Domain “bob” does not exist');
