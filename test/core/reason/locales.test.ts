@@ -11,36 +11,11 @@ import {
 } from '../../../src/core/reason';
 import { reasons as enUS } from '../../../src/locales/en-US/reasons';
 import { reasons as zhCN } from '../../../src/locales/zh-CN/reasons';
+import { FAMILIES } from '../../fixtures/reason/families';
 
 const locales: readonly (readonly [string, KusciaReasonTexts])[] = [
   ['en-US', enUS],
   ['zh-CN', zhCN],
-];
-
-const FAMILIES = [
-  'notFound',
-  'alreadyExists',
-  'updateConflict',
-  'invalidObject',
-  'forbidden',
-  'unauthorized',
-  'serverBusy',
-  'serverInternal',
-  'apiserverUnreachable',
-  'masterUnreachable',
-  'admissionDenied',
-  'apiNotSupported',
-  'jobState',
-  'emptyIdentifier',
-  'fieldRequired',
-  'fieldFormat',
-  'fieldEnum',
-  'fieldRange',
-  'scopeDenied',
-  'malformedBody',
-  'sessionExpired',
-  'permissionDenied',
-  'accountLocked',
 ];
 
 const placeholders = (text: string) =>

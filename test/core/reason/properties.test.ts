@@ -10,11 +10,11 @@ import {
   unquoteKusciaMessage,
   type KusciaErrorReason,
   type KusciaFieldIssue,
-  type KusciaReasonFamily,
 } from '../../../src/core/reason';
 import { readPrepared } from '../../../src/core/reason/read';
 import { reasons as enUS } from '../../../src/locales/en-US/reasons';
 import { reasons as zhCN } from '../../../src/locales/zh-CN/reasons';
+import { FAMILIES } from '../../fixtures/reason/families';
 import { kubernetes } from '../../fixtures/reason/kubernetes';
 import { kuscia } from '../../fixtures/reason/kuscia';
 import { transport } from '../../fixtures/reason/transport';
@@ -22,32 +22,6 @@ import type { MessageFixture } from '../../fixtures/reason/types';
 import { validation } from '../../fixtures/reason/validation';
 
 const RUNS = 1000;
-
-const FAMILIES: readonly KusciaReasonFamily[] = [
-  'notFound',
-  'alreadyExists',
-  'updateConflict',
-  'invalidObject',
-  'forbidden',
-  'unauthorized',
-  'serverBusy',
-  'serverInternal',
-  'apiserverUnreachable',
-  'masterUnreachable',
-  'admissionDenied',
-  'apiNotSupported',
-  'jobState',
-  'emptyIdentifier',
-  'fieldRequired',
-  'fieldFormat',
-  'fieldEnum',
-  'fieldRange',
-  'scopeDenied',
-  'malformedBody',
-  'sessionExpired',
-  'permissionDenied',
-  'accountLocked',
-];
 
 const fixtures: readonly MessageFixture[] = [
   ...Object.values(kubernetes),
