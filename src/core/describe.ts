@@ -183,9 +183,8 @@ export function describeWithMessages(
       ? undefined
       : describeCode(messages, overrides, target.code, target.serverMessage);
   // The cause read from the message is more specific than any code: it gives the title and next step, and
-  // the code's own text stays available beside it.
-  // A reason this locale has no text for (a family from a newer kit, in an info read back from JSON) leaves
-  // the code's text in place.
+  // the code's own text stays available beside it. A locale without reason texts, or without a text for this
+  // reason (a family from a newer kit, in an info read back from JSON), leaves the code's text in place.
   if (target.reason && messages.reasons) {
     const byReason = describeKusciaReason(target.reason, messages.reasons, overrides?.reasons);
     const codeText = own ?? describeTransport(messages, overrides, target);

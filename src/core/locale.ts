@@ -24,13 +24,13 @@ const MESSAGE_PARTS = ['codes', 'grpc', 'generic', 'labels'] as const;
  * a `locale` argument from untyped code may be any value, and anything else is treated as a tag.
  */
 export function isKusciaLocaleMessages(value: unknown): value is KusciaLocaleMessages {
+  const reasons = readProperty(value, 'reasons');
   return (
     typeof readProperty(value, 'locale') === 'string' &&
     MESSAGE_PARTS.every((part) => {
       const table = readProperty(value, part);
       return typeof table === 'object' && table !== null;
     }) &&
-    ['undefined', 'object'].includes(typeof readProperty(value, 'reasons')) &&
-    readProperty(value, 'reasons') !== null
+    (reasons === undefined || (typeof reasons === 'object' && reasons !== null))
   );
 }
