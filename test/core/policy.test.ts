@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { kusciaErrorCodes } from '../../src/core/codes';
 import { parseKusciaError } from '../../src/core/parse';
 import { codePolicy, failurePolicy } from '../../src/core/policy';
+import { shouldRetryKusciaError } from '../../src/core/retry';
 import type { KusciaErrorSource } from '../../src/core/types';
 
 const ERROR = { retryable: false, severity: 'error' } as const;
@@ -97,5 +98,15 @@ describe('the info and the policy agree', () => {
         codePolicy(code),
       );
     }
+  });
+
+  it('a final cause under a retryable code is not retried: no Retry under "does not exist"', () => {
+    // 11103 (the lite→master proxy) is retryable; the master's answer says the Job is not there.
+    const info = parseKusciaError({
+      status: { code: 11103, message: 'kusciajobs.kuscia.secretflow "job-1" not found' },
+    });
+    expect(info?.reason?.family).toBe('notFound');
+    expect(info?.retryable).toBe(false);
+    expect(shouldRetryKusciaError(0, info)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ export { readKusciaReason } from './read';
 export { unquoteKusciaMessage, MAX_REASON_SCAN } from './text';
 export {
   reasonPolicy,
+  FINAL_REASON_FAMILIES,
   RETRYABLE_REASON_FAMILIES,
   WARNING_REASON_FAMILIES,
   type KusciaReasonPolicy,

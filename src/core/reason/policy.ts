@@ -16,6 +16,33 @@ export const RETRYABLE_REASON_FAMILIES: ReadonlySet<KusciaReasonFamily> =
     'masterUnreachable',
   ]);
 
+/**
+ * Families an unchanged retry gets the same answer to (the request, the data or the caller's rights must
+ * change first), whatever the code: Kuscia and SecretPad wrap them in codes that may say "retryable"
+ * (11103, SecretPad's RPC_ERROR), and a Retry button under "Job “job-1” does not exist" misleads.
+ */
+export const FINAL_REASON_FAMILIES: ReadonlySet<KusciaReasonFamily> =
+  /* @__PURE__ */ new Set<KusciaReasonFamily>([
+    'notFound',
+    'alreadyExists',
+    'invalidObject',
+    'forbidden',
+    'unauthorized',
+    'admissionDenied',
+    'apiNotSupported',
+    'jobState',
+    'emptyIdentifier',
+    'fieldRequired',
+    'fieldFormat',
+    'fieldEnum',
+    'fieldRange',
+    'scopeDenied',
+    'malformedBody',
+    'sessionExpired',
+    'permissionDenied',
+    'accountLocked',
+  ]);
+
 /** Families that leave nothing broken: warnings, whatever the code. */
 export const WARNING_REASON_FAMILIES: ReadonlySet<KusciaReasonFamily> =
   /* @__PURE__ */ new Set<KusciaReasonFamily>(['alreadyExists']);
@@ -30,11 +57,12 @@ export interface KusciaReasonPolicy {
 const NONE: KusciaReasonPolicy = {};
 const RETRY: KusciaReasonPolicy = { retryable: true };
 const NO_RETRY: KusciaReasonPolicy = { retryable: false };
-const WARNING: KusciaReasonPolicy = { severity: 'warning' };
+const WARNING: KusciaReasonPolicy = { retryable: false, severity: 'warning' };
 
 /**
  * What the reason says about retrying and severity. A job whose phase is still empty has not been seen
- * by the controller yet: the same suspend or restart is worth trying again a little later.
+ * by the controller yet: the same suspend or restart is worth trying again a little later. A family this
+ * kit does not know (a newer kit's, read back from JSON) leaves both to the code.
  */
 export function reasonPolicy(reason: KusciaErrorReason): KusciaReasonPolicy {
   // Reasons may come from catalogues or apps; an untyped value must not break the policy.
@@ -52,6 +80,7 @@ export function reasonPolicy(reason: KusciaErrorReason): KusciaReasonPolicy {
     if (RETRYABLE_REASON_FAMILIES.has(family)) return RETRY;
     if (WARNING_REASON_FAMILIES.has(family)) return WARNING;
     if (family === 'jobState' && reason.phase === '') return RETRY;
+    if (FINAL_REASON_FAMILIES.has(family)) return NO_RETRY;
   } catch {
     // A throwing getter: nothing known.
   }

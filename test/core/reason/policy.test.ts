@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  FINAL_REASON_FAMILIES,
   readKusciaReason,
   reasonPolicy,
   RETRYABLE_REASON_FAMILIES,
@@ -12,6 +13,7 @@ import {
 import { kubernetes as k } from '../../fixtures/reason/kubernetes';
 import { kuscia as c } from '../../fixtures/reason/kuscia';
 import { transport as t } from '../../fixtures/reason/transport';
+import { FAMILIES } from '../../fixtures/reason/families';
 import type { MessageFixture } from '../../fixtures/reason/types';
 import { validation as v } from '../../fixtures/reason/validation';
 
@@ -33,6 +35,11 @@ describe('reasonPolicy', () => {
     expect([...WARNING_REASON_FAMILIES]).toEqual(['alreadyExists']);
   });
 
+  it('gives every family one verdict: retryable, final, or (a job without a phase) retry later', () => {
+    const decided = [...RETRYABLE_REASON_FAMILIES, ...FINAL_REASON_FAMILIES].sort();
+    expect(decided).toEqual([...FAMILIES].sort());
+  });
+
   it('says retry for what was unavailable or changed meanwhile, whatever the code', () => {
     expect(policyOf(k.conflictJob)).toEqual({ retryable: true });
     expect(policyOf(k.busyStorage)).toEqual({ retryable: true });
@@ -52,20 +59,24 @@ describe('reasonPolicy', () => {
     }
   });
 
-  it('says warning for what exists already', () => {
-    expect(policyOf(k.alreadyExistsDomain)).toEqual({ severity: 'warning' });
-    expect(policyOf(c.grantIsExist)).toEqual({ severity: 'warning' });
+  it('says warning, and no retry, for what exists already', () => {
+    expect(policyOf(k.alreadyExistsDomain)).toEqual({ retryable: false, severity: 'warning' });
+    expect(policyOf(c.grantIsExist)).toEqual({ retryable: false, severity: 'warning' });
   });
 
-  it('says retry later for a job that has no phase yet, and nothing for a job in a phase', () => {
+  it('says retry later for a job that has no phase yet, and no retry for a job in a phase', () => {
     expect(policyOf(c.jobSuspendEmptyPhase)).toEqual({ retryable: true });
-    expect(policyOf(c.jobRestartSucceeded)).toEqual({});
+    expect(policyOf(c.jobRestartSucceeded)).toEqual({ retryable: false });
   });
 
-  it('leaves everything else to the code', () => {
-    expect(policyOf(k.notFoundJob)).toEqual({});
-    expect(policyOf(v.domainIdEmpty)).toEqual({});
-    expect(policyOf(c.scopeOwnDomain)).toEqual({});
+  it('says no retry for what an unchanged request gets again, and leaves the severity to the code', () => {
+    expect(policyOf(k.notFoundJob)).toEqual({ retryable: false });
+    expect(policyOf(v.domainIdEmpty)).toEqual({ retryable: false });
+    expect(policyOf(c.scopeOwnDomain)).toEqual({ retryable: false });
+  });
+
+  it('leaves a family it does not know to the code', () => {
+    expect(reasonPolicy({ family: 'fromANewerKit' } as unknown as KusciaErrorReason)).toEqual({});
   });
 
   it('never throws on a value that is not a reason', () => {
