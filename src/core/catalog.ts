@@ -23,13 +23,23 @@ export interface KusciaCatalogReading {
   readonly reason?: KusciaErrorReason;
 }
 
+/** A catalogue's text for one of its codes. */
+export interface KusciaCatalogText extends KusciaErrorText {
+  /**
+   * The title when the server message gave no value for its placeholders. Without it a placeholder at the
+   * end goes with the separator before it (`Node create error: {0}` → `Node create error`); one inside the
+   * sentence (`Login is locked, Please try again in {0} minutes`) needs a title of its own.
+   */
+  readonly titleWithoutValues?: string;
+}
+
 /** A set of codes that plugs into the kit with `registerKusciaCatalog`. */
 export interface KusciaCatalog {
   /** Also the `source` of the failures its codes describe. */
   readonly id: string;
   readonly definitions: readonly KusciaCatalogDefinition[];
   /** Per locale tag, per code (as a string): the title (may hold `{0}`) and the next step. */
-  readonly texts: { readonly [locale: string]: Readonly<Record<string, KusciaErrorText>> };
+  readonly texts: { readonly [locale: string]: Readonly<Record<string, KusciaCatalogText>> };
   /** Reads one failure's server message; never throws; `null` when it learns nothing. */
   readonly readMessage?: (code: number, message: string) => KusciaCatalogReading | null;
 }

@@ -61,8 +61,9 @@ function httpTextKey(status: number | null): keyof KusciaGenericTexts {
 
 /**
  * The text a registered catalogue gives its code in this locale (or in English when it lacks one), its
- * placeholders filled from what the catalogue reads in the server message. A placeholder with no value goes,
- * with the separator before it, so a title never shows a raw `{0}`.
+ * placeholders filled from what the catalogue reads in the server message. Without a value, the catalogue's
+ * `titleWithoutValues` stands in, or else the placeholder goes with the separator before it: a title never
+ * shows a raw `{0}`, nor a sentence with a hole in it.
  */
 function catalogText(
   messages: KusciaLocaleMessages,
@@ -83,7 +84,11 @@ function catalogText(
   }
   const fillOrDrop = (template: string) =>
     fillTemplate(template, values ?? {}).replace(/[:：]?[ \t]*\{\w+\}/g, '');
-  return { title: fillOrDrop(text.title), resolution: fillOrDrop(text.resolution) };
+  const title =
+    values === undefined && typeof text.titleWithoutValues === 'string'
+      ? text.titleWithoutValues
+      : fillOrDrop(text.title);
+  return { title, resolution: fillOrDrop(text.resolution) };
 }
 
 function describeCode(

@@ -4,7 +4,12 @@
  */
 export { getKusciaErrorDefinition, isKusciaErrorCode, kusciaErrorCodes } from './codes';
 export type { KusciaErrorCode } from './codes';
-export type { KusciaCatalog, KusciaCatalogDefinition, KusciaCatalogReading } from './catalog';
+export type {
+  KusciaCatalog,
+  KusciaCatalogDefinition,
+  KusciaCatalogReading,
+  KusciaCatalogText,
+} from './catalog';
 export type { KusciaErrorDescription, KusciaErrorSubject } from './describe';
 export { KusciaApiError, isKusciaApiError } from './api-error';
 export { explainKusciaJob, explainKusciaJobs } from './job/explain';

@@ -101,11 +101,25 @@ function kusciaMessageOf(code: number, value: string): string | undefined {
 
 function reasonOf(code: number, value: string): KusciaErrorReason | null {
   if (code === 202011602) return readAuthFailure(value);
-  if (code === 202011603 || code === 202011604) {
+  // 202011603 locks signing in. 202011604 locks only the password reset (UserServiceImpl sets
+  // gmtPasswdResetRelease): its own title, minutes filled in, says so, and no reason would say it better.
+  if (code === 202011603) {
     const minutes = value.trim();
     return /^\d{1,6}$/.test(minutes) ? { family: 'accountLocked', minutes } : null;
   }
   return null;
+}
+
+/** SecretPad's lockout codes, whose minutes are worth finding in any version's wording. */
+const LOCKOUTS: ReadonlySet<number> = /* @__PURE__ */ new Set([202011603, 202011604]);
+/**
+ * The minutes in a lockout text whatever its wording: versions before v0.4 said `账号已被锁定，请{0}分钟后再试`.
+ * Bounded quantifiers, so linear on any input.
+ */
+const LOCK_MINUTES = /(\d{1,6}) ?(?:分钟|minutes?\b)/i;
+
+function lockMinutes(code: number, text: string): string | undefined {
+  return LOCKOUTS.has(code) ? LOCK_MINUTES.exec(text)?.[1] : undefined;
 }
 
 // The reader needs the templates only, not the definitions: a bundle with just the reader stays small.
@@ -120,7 +134,8 @@ function read(code: number, message: string): KusciaCatalogReading | null {
   }
   const text = message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) : message;
   // The server language is whatever Accept-Language chose: try both.
-  let value = argumentOf(templates[0], text) ?? argumentOf(templates[1], text);
+  let value =
+    argumentOf(templates[0], text) ?? argumentOf(templates[1], text) ?? lockMinutes(code, text);
   // The edge filter writes AUTH_FAILED bodies itself, with its raw English argument as the whole `msg`.
   if (value === undefined && code === 202011602 && readAuthFailure(text) !== null) value = text;
   if (value === undefined || !isValue(value)) return null;
@@ -141,7 +156,7 @@ function read(code: number, message: string): KusciaCatalogReading | null {
 /**
  * Reads a SecretPad `status.msg` for its code: the value of the title's `{0}` (in either server language), the
  * Kuscia message SecretPad embedded, and the situations it recognises itself (session expired, permission
- * denied, account locked). `null` when it learns nothing; never throws.
+ * denied, sign-in locked). `null` when it learns nothing; never throws.
  */
 export function readSecretPadMessage(code: number, message: string): KusciaCatalogReading | null {
   if (typeof code !== 'number' || typeof message !== 'string') return null;

@@ -135,15 +135,15 @@ export const resolutionsEnUS: Readonly<Record<SecretPadCode, string>> = {
     "The invited party could not create the project from the invitation, and SecretPad leaves the reason out of the message. Check the invitation and both parties' SecretPad server logs, then invite again.",
   // AuthErrorCode
   202011600:
-    'The user name or password is wrong; the title shows how many attempts are left before the account is locked. Check both and try again.',
+    'The user name or password is wrong. Check both and try again: after too many wrong attempts the account is locked for a while.',
   202011601:
     'The user name or password (when changing the password: the old password) is wrong. Check it carefully: when no attempts are left, the account is locked for a while.',
   202011602:
     'If the text after the colon mentions login, the session or User-Token, you are not signed in or your session expired: sign in again. If it says No permission, no Permissions or Invalid field, your account may not do this: ask an administrator.',
   202011603:
-    'Too many wrong passwords locked the account. Wait the number of minutes shown, then sign in with the correct password, or ask an administrator to reset it.',
+    'Too many wrong passwords locked the account. Wait until the lock ends, then sign in with the correct password, or ask an administrator to reset it.',
   202011604:
-    'Too many failed attempts locked the password reset. Wait the number of minutes shown before resetting again, or ask an administrator.',
+    'Too many failed attempts locked the password reset; signing in still works. Wait until the lock ends before resetting again, or ask an administrator.',
   // GraphErrorCode
   202011701:
     'The training flow uses a component this SecretPad does not provide (named after the colon). Replace it with an available component, or run the SecretPad version the flow was built with.',

@@ -131,19 +131,37 @@ describe('real server messages (CODES.md)', () => {
   });
 
   it.each([
-    [202011603, 'Login is locked, Please try again in 30 minutes', '30'],
-    [202011604, '重置密码功能被锁定,请60分钟后再试', '60'],
-    [
-      202011604,
-      'The reset password function has been locked, please try again in 60 minutes',
-      '60',
-    ],
-  ])('lockout %i: %s', (code, message, minutes) => {
-    expect(read(code, message)).toEqual({
+    ['Login is locked, Please try again in 30 minutes', '30'],
+    // SecretPad before v0.4 (secretflow/secretpad @ 7a5791b, messages_zh_CN.properties: auth.USER_IS_LOCKED).
+    ['账号已被锁定，请30分钟后再试', '30'],
+  ])('sign-in lockout: %s', (message, minutes) => {
+    expect(read(202011603, message)).toEqual({
       values: { '0': minutes },
       reason: { family: 'accountLocked', minutes },
     });
   });
+
+  it.each([
+    ['重置密码功能被锁定,请60分钟后再试', '60'],
+    ['The reset password function has been locked, please try again in 60 minutes', '60'],
+  ])(
+    'a locked password reset gives its minutes, and no sign-in lockout: %s',
+    (message, minutes) => {
+      expect(read(202011604, message)).toEqual({ values: { '0': minutes } });
+    },
+  );
+
+  it.each([
+    [202011600, '用户名或密码错误，剩余重试次数{0}次'],
+    [202011603, 'Login is locked, Please try again in {0} minutes'],
+    // SecretPad before v0.4: no count in the text at all.
+    [202011601, '用户名或密码错误'],
+  ])(
+    'a template sent unfilled, or an older text without the value, gives nothing: %i %s',
+    (code, message) => {
+      expect(read(code, message)).toBeNull();
+    },
+  );
 
   it('a lockout whose argument is not a number of minutes gives the value but no reason', () => {
     expect(read(202011603, '登录已被锁定，请几分钟后再试')).toEqual({ values: { '0': '几' } });
