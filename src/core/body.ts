@@ -7,13 +7,23 @@ import type { KusciaErrorInfo } from './types';
  * A KusciaAPI `Status` (`{ code, message, details }`) or SecretPad's (`{ code, msg }`) read from `value`,
  * or `undefined` when `value` has no integer `code`.
  */
-export function readStatus(
-  value: unknown,
-): { code: number; message: string | null; details: string | null } | undefined {
+export function readStatus(value: unknown):
+  | {
+      code: number;
+      message: string | null;
+      details: string | null;
+      source: 'kuscia' | 'secretpad';
+    }
+  | undefined {
   const code = toInteger(readProperty(value, 'code'));
   if (code === null) return undefined;
-  const message =
-    toMessage(readProperty(value, 'message')) ?? toMessage(readProperty(value, 'msg'));
+  const kusciaMessage = readProperty(value, 'message');
+  const secretpadMessage = readProperty(value, 'msg');
+  const message = toMessage(kusciaMessage) ?? toMessage(secretpadMessage);
+  // Kuscia's status has `message`, SecretPad's `msg` (CODES.md §3.1): a `msg` alone is SecretPad's answer,
+  // whether or not its catalogue is registered.
+  const source =
+    kusciaMessage === undefined && typeof secretpadMessage === 'string' ? 'secretpad' : 'kuscia';
   const rawDetails = readProperty(value, 'details');
   const details =
     rawDetails == null || (safeIsArray(rawDetails) && readProperty(rawDetails, 'length') === 0)
@@ -21,7 +31,7 @@ export function readStatus(
       : typeof rawDetails === 'string'
         ? toMessage(rawDetails)
         : toJsonText(rawDetails);
-  return { code, message, details };
+  return { code, message, details, source };
 }
 
 /** The `Status` of a KusciaAPI envelope (`{ status: {...} }`) or a bare status (`{ code, message }`). */
@@ -64,7 +74,7 @@ export function parseBodyWithStatus(
   const status = readEnvelopeStatus(parsedBody);
   if (status && status.code !== 0) {
     return toErrorInfo({
-      source: 'kuscia',
+      source: status.source,
       code: status.code,
       serverMessage: status.message,
       details: status.details,

@@ -1,6 +1,6 @@
 import { readKusciaReason } from './reason/read';
 import type { KusciaErrorReason } from './reason/types';
-import { getRegisteredCatalog } from './registry';
+import { getRegisteredCatalog, getRegisteredDefinition } from './registry';
 import type { KusciaErrorSource } from './types';
 
 /**
@@ -15,6 +15,14 @@ export function readCause(
   if (serverMessage === null) return null;
   if (source === 'kuscia') return readKusciaReason(serverMessage, code);
   const catalog = code === null ? undefined : getRegisteredCatalog(source);
+  // SecretPad's answer with a code no registered catalogue defines (its catalogue not imported, a newer
+  // code, a gRPC code it folded in): Kuscia's message may still be inside its text.
+  if (
+    source === 'secretpad' &&
+    (code === null || !catalog || getRegisteredDefinition(code)?.catalog !== source)
+  ) {
+    return readKusciaReason(serverMessage, code);
+  }
   if (!catalog?.readMessage || code === null) return null;
   try {
     const reading = catalog.readMessage(code, serverMessage);

@@ -82,11 +82,16 @@ class IssuedErrorInfo implements KusciaErrorInfo {
     const httpStatus = found.httpStatus ?? null;
     const kuscia = code === null ? undefined : getKusciaErrorDefinition(code);
     const definition = kuscia ?? (code === null ? undefined : getRegisteredDefinition(code));
-    // A registered catalogue's code is its catalogue's failure, however the envelope spelled its message.
-    const source: KusciaErrorSource =
-      definition && !kuscia && found.source === 'kuscia'
-        ? (definition as { catalog: KusciaErrorSource }).catalog
-        : found.source;
+    // A code decides whose failure a status is, however the envelope spelled its message: Kuscia's table,
+    // else a registered catalogue; a code neither knows keeps the envelope's spelling (`msg`: SecretPad).
+    const fromStatus = found.source === 'kuscia' || found.source === 'secretpad';
+    const source: KusciaErrorSource = !fromStatus
+      ? found.source
+      : kuscia
+        ? 'kuscia'
+        : definition
+          ? (definition as { catalog: KusciaErrorSource }).catalog
+          : found.source;
     this.code = code;
     this.known = definition !== undefined;
     if (definition) (this as { definition?: typeof definition }).definition = definition;
@@ -121,9 +126,13 @@ class IssuedErrorInfo implements KusciaErrorInfo {
     return this.#policy;
   }
 
+  /**
+   * Everything but `input`: the value passed in may hold credentials (an axios error's request headers carry
+   * the Token) and values `JSON.stringify` throws on (cycles, BigInt), and a log line needs neither.
+   */
   toJSON(): Record<string, unknown> {
     const { code, known, definition, source, serverMessage, details, httpStatus } = this;
-    const { reason, retryable, severity, fingerprint, input } = this;
+    const { reason, retryable, severity, fingerprint } = this;
     return {
       code,
       known,
@@ -136,7 +145,6 @@ class IssuedErrorInfo implements KusciaErrorInfo {
       retryable,
       severity,
       fingerprint,
-      input,
     };
   }
 }

@@ -154,7 +154,7 @@ function parseObject(value: object, input: unknown, depth: number): KusciaErrorI
   if (status) {
     if (status.code === 0) return null;
     return toErrorInfo({
-      source: 'kuscia',
+      source: status.source,
       code: status.code,
       serverMessage: status.message,
       details: status.details,

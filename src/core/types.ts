@@ -88,6 +88,6 @@ export interface KusciaErrorInfo {
   readonly severity: KusciaErrorSeverity;
   /** Same failure → same string (source and code, or source and HTTP status), for de-duplicating bursts. */
   readonly fingerprint: string;
-  /** The value `parseKusciaError` was given, as it was given. */
+  /** The value `parseKusciaError` was given, as it was given; left out of the info's JSON (it may hold credentials). */
   readonly input: unknown;
 }

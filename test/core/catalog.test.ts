@@ -99,10 +99,10 @@ function parse(input: unknown): KusciaErrorInfo {
 }
 
 describe('before the catalogue is registered', () => {
-  it('a SecretPad code is an unknown Kuscia code', () => {
+  it('a SecretPad code is an unknown code of SecretPad`s answer', () => {
     expect(getRegisteredCatalog('secretpad')).toBeUndefined();
     const info = parse(fixture('secretpad-node-create-202011402.json'));
-    expect(info).toMatchObject({ source: 'kuscia', code: 202011402, known: false });
+    expect(info).toMatchObject({ source: 'secretpad', code: 202011402, known: false });
     expect(info.definition).toBeUndefined();
     // Unknown as a code, but the Kuscia failure inside the message is still read.
     expect(describeKusciaError(info, 'en-US')).toEqual({

@@ -74,7 +74,7 @@ describe('formatKusciaErrorReport', () => {
       'C: 202011402',
       'T: Domain not found',
       'M: 节点路由不存在',
-      'S: src-kuscia',
+      'S: src-secretpad',
       'At: 2025-03-04T08:12:40.123Z',
     ]);
   });
