@@ -14,7 +14,7 @@ const isExternal = (id: string): boolean =>
 
 const entries = {
   index: 'src/index.ts',
-  'core/index': 'src/entries/core.ts',
+  core: 'src/entries/core.ts',
   'locales/zh-CN': 'src/locales/zh-CN/index.ts',
   'locales/en-US': 'src/locales/en-US/index.ts',
   secretpad: 'src/secretpad/index.ts',

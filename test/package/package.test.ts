@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
+import ts from 'typescript';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -253,6 +254,29 @@ async function exportedNames(cwd: string, specifier: string): Promise<string[]> 
   return JSON.parse(result.stdout) as string[];
 }
 
+/** The value names (functions, classes, constants) a declaration file exports, sorted. */
+function declaredValues(file: string): string[] {
+  const program = ts.createProgram([file], {
+    noEmit: true,
+    skipLibCheck: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file);
+  const module = source && checker.getSymbolAtLocation(source);
+  if (!module) throw new Error(`no module in ${file}`);
+  return checker
+    .getExportsOfModule(module)
+    .filter((symbol) => {
+      const target =
+        symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      return (target.flags & ts.SymbolFlags.Value) !== 0;
+    })
+    .map((symbol) => symbol.name)
+    .sort();
+}
+
 /** Every function and class of the core, as `./core` and `.` both export them. */
 const CORE_NAMES = [
   'KusciaApiError',
@@ -305,6 +329,22 @@ describe('the public names of each entry', () => {
     const names = await exportedNames(consumer.dir, 'kuscia-error-kit/core');
     expect(names).toEqual([...CORE_NAMES].sort());
     expect(names).not.toContain('describeWithMessages');
+  });
+
+  // The bundled declarations of an entry once came from the wrong module (./core's from src/core, without
+  // the text functions): TypeScript users met TS2305 for names the JavaScript exports.
+  it('every entry declares, in both its .d.mts and .d.cts, exactly the values its JavaScript exports', async () => {
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      // ./styles.css and ./package.json have no types.
+      if (typeof target === 'string' || !('import' in target)) continue;
+      const specifier = `kuscia-error-kit${subpath.slice(1)}`;
+      const runtime = await exportedNames(consumer.dir, specifier);
+      const conditions = target as Record<'import' | 'require', { types: string }>;
+      for (const condition of ['import', 'require'] as const) {
+        const declarations = join(repoDir, conditions[condition].types);
+        expect(declaredValues(declarations), `${specifier} (${condition})`).toEqual(runtime);
+      }
+    }
   });
 
   it('each locale entry exports its messages', async () => {
