@@ -65,7 +65,8 @@ describe('SecretPad without its catalogue', () => {
     expect(within(status).getByText('202011402')).toHaveTextContent(badgeName(202011402));
     const { terms, values } = await openDetails(status);
     expect(terms).toEqual(['Code title', 'Server message', 'Source']);
-    expect(values).toEqual([unknownCodeTitle(202011402), MESSAGE.secretpadNodeCreate, 'KusciaAPI']);
+    // Its `msg` says whose answer it is, catalogue or not.
+    expect(values).toEqual([unknownCodeTitle(202011402), MESSAGE.secretpadNodeCreate, 'SecretPad']);
   });
 
   it('describes its codes as unknown on the badge', () => {

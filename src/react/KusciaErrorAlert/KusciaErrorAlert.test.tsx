@@ -285,7 +285,7 @@ describe('KusciaErrorAlert: what it renders', () => {
       within(alert)
         .getAllByRole('definition')
         .map((value) => value.textContent),
-    ).toEqual([MESSAGE.secretpad, 'KusciaAPI']);
+    ).toEqual([MESSAGE.secretpad, 'SecretPad']);
   });
 
   it('says what to check when a 200 answer is no KusciaAPI response (a login page)', () => {
