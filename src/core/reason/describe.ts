@@ -52,14 +52,48 @@ function canFill(template: string, values: Values): boolean {
   return true;
 }
 
-/** Fills `{name}` from `values`; with `strip`, a placeholder without a value is dropped. */
+function isHan(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Chinese and Latin text meeting where a value was filled in are set apart by a space; so are two Latin
+ * values that the template puts side by side (`{verb}{kind}`, written for 读取节点).
+ */
+function apart(before: number, after: number, values: boolean): boolean {
+  return (
+    (isHan(before) && isLatin(after)) ||
+    (isLatin(before) && (isHan(after) || (values && isLatin(after))))
+  );
+}
+
+/**
+ * Fills `{name}` from `values`; with `strip`, a placeholder without a value is dropped. A zh-CN template
+ * cannot know whether `该{kind}` gets 任务 or ConfigMap: the space between Chinese and a Latin value is
+ * added here, only where a value meets its neighbours.
+ */
 function fill(template: string, values: Values, strip = false): string {
   const parts = templateParts(template);
   if (parts.length === 1) return template;
   let filled = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] ?? '';
-    filled += (own(values, name) ?? (strip ? '' : `{${name}}`)) + (parts[i + 1] ?? '');
+    const value = own(values, name) ?? (strip ? '' : `{${name}}`);
+    const next = parts[i + 1] ?? '';
+    if (value !== '') {
+      const afterValue = i > 1 && parts[i - 1] === '';
+      if (apart(filled.charCodeAt(filled.length - 1), value.charCodeAt(0), afterValue)) {
+        filled += ' ';
+      }
+      filled += apart(value.charCodeAt(value.length - 1), next.charCodeAt(0), false)
+        ? `${value} `
+        : value;
+    }
+    filled += next;
   }
   return strip ? filled.replace(/ {2,}/g, ' ').trim() : filled;
 }
@@ -109,6 +143,7 @@ function issueKeys(issue: KusciaFieldIssue): KusciaFieldIssueKey[] {
       ? [family]
       : [
           ...(family === 'fieldRange' && rule === 'quantity' ? ['fieldRange.quantityValue'] : []),
+          ...(family === 'invalidObject' && rule === 'type' ? ['invalidObject.typeValue'] : []),
           `${family}.${rule}`,
           ...(chain ?? ['value']).map((key) => `${family}.${key}`),
           family,
@@ -124,6 +159,13 @@ function issueText(issue: KusciaFieldIssue, texts: KusciaReasonTexts): string {
   if (typeof issue.expected === 'string' && issue.expected !== '') values.expected = issue.expected;
   const allowed = stringList(issue.allowed);
   if (allowed && allowed.length > 0) values.allowed = allowed.join(texts.lists.separator);
+  if (issue.rule === 'type') {
+    // The value of a type error is the JSON type sent; both read as words only where the locale has them.
+    const expectedType = own(texts.jsonTypes, values.expected ?? '');
+    const actualType = own(texts.jsonTypes, values.value ?? '');
+    if (expectedType !== undefined) values.expectedType = expectedType;
+    if (actualType !== undefined) values.actualType = actualType;
+  }
   const keys = issueKeys(issue);
   for (const key of keys) {
     const template = own(texts.issues, key);
@@ -151,12 +193,17 @@ const CHAINS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   [
     'notFound',
     'field=master_domain_id:masterDomain caveat=anyLookupError:lookup ' +
-      'caveat=anyLookupError:lookupUnnamed caveat=orNotParticipant:serving inDomain named kind',
+      'caveat=anyLookupError:lookupUnnamed caveat=orNotParticipant:serving caveat=internal:internal ' +
+      'inDomain named kind',
   ],
-  ['alreadyExists', 'kind=DomainRoute:route kind=Config:config named'],
+  ['alreadyExists', 'kind=DomainRoute:route kind=Config:config caveat=internal:internal named'],
   ['updateConflict', 'named kind'],
   ['invalidObject', 'cause named'],
-  ['forbidden', 'rule=rbac:rbacInDomain rule=rbac:rbac rule=terminating:terminating'],
+  [
+    'forbidden',
+    'rule=rbac:rbacNamedInDomain rule=rbac:rbacNamed rule=rbac:rbacInDomain rule=rbac:rbac ' +
+      'rule=terminating:terminating rule=quota:quota',
+  ],
   ['serverBusy', 'cause=timeout:timeout'],
   ['serverInternal', 'webhook'],
   ['apiserverUnreachable', 'target=master:master $causeKind'],
@@ -297,12 +344,15 @@ function reasonValues(
   }
   const { separator, issue: issueTemplate, issueSeparator } = texts.lists;
   if (values.kind !== undefined) values.kind = kindLabel(values.kind, texts);
+  if (values.verb !== undefined) values.verb = own(texts.verbs, values.verb) ?? values.verb;
   if (values.field !== undefined) values.field = fieldLabel(values.field, texts);
   const allowed = stringList(reason.allowed);
   if (allowed && allowed.length > 0) values.allowed = allowed.join(separator);
   else delete values.allowed;
   if (issues.length > 0) {
-    values.count = String(issues.length);
+    // An aggregate longer than the causes read counts them all.
+    const total = Number(reason.causeCount);
+    values.count = String(total > issues.length ? total : issues.length);
     values.fieldList = issues.map((issue) => fieldLabel(issue.field, texts)).join(separator);
     values.issueList = issues
       .map((issue) =>

@@ -24,13 +24,16 @@ interface RawCause {
   readonly rest: string;
 }
 
-function splitCauses(text: string): RawCause[] {
+/** The first {@link MAX_CAUSES} causes, and how many the text holds in all (the title counts them all). */
+function splitCauses(text: string): { readonly causes: RawCause[]; readonly total: number } {
   const starts: RegExpExecArray[] = [];
+  let total = 0;
   CAUSE_START.lastIndex = 0;
-  for (let match; starts.length < MAX_CAUSES && (match = CAUSE_START.exec(text));) {
-    starts.push(match);
+  // One start past the cap is kept: it is where the last cause read ends.
+  for (let match; (match = CAUSE_START.exec(text)); total += 1) {
+    if (starts.length <= MAX_CAUSES) starts.push(match);
   }
-  return starts.map((match, i) => {
+  const causes = starts.slice(0, MAX_CAUSES).map((match, i) => {
     const next = starts[i + 1];
     // A cause ends where the next one's `, ` starts (a `[` opening a nested list stays with it), the
     // last one before the aggregate's closing `]`.
@@ -46,6 +49,7 @@ function splitCauses(text: string): RawCause[] {
       rest: rest.startsWith(': ') ? rest.slice(2) : rest,
     };
   });
+  return { causes, total };
 }
 
 /** Splits `<value>: <detail>`; a Go-quoted string value ends at its closing quote. */
@@ -68,10 +72,11 @@ function splitValue(rest: string): { value?: string; detail: string } {
 
 /**
  * kube-openapi's `in body should …` texts and the type error, each ending the detail (only one of them
- * can end it, so one regex reads them all): a pattern, a bound, a length, a number of items, a type.
+ * can end it, so one regex reads them all): a pattern, a bound, a length, a number of items, a type. The
+ * type error repeats the JSON type sent (`must be of type string: "integer"`), which is also the value.
  */
 const BODY_RULE =
-  /in body should (?:match '(.{0,300})'|be (less|greater) than (?:or equal to )?(\S{1,40})|be at (most|least) (\d{1,20}) chars long|have at (most|least) (\d{1,20}) items)$|must be of type (\S{1,40})$/;
+  /in body should (?:match '(.{0,300})'|be (less|greater) than (?:or equal to )?(\S{1,40})|be at (most|least) (\d{1,20}) chars long|have at (most|least) (\d{1,20}) items)$|must be of type (\w{1,40})(?:: "\w{0,40}")?$/;
 
 /** `most` / `less` → `max…`, `least` / `greater` → `min…`. */
 function bound(word: string): string {
@@ -170,7 +175,9 @@ export function readInvalidObject(text: string): KusciaErrorReason | null {
   }
   const { kind, group } = readInvalidKind(object.noun);
   const rest = text.slice(object.end);
-  const causes = rest.startsWith(': ') ? splitCauses(rest.slice(2)) : [];
+  const { causes, total } = rest.startsWith(': ')
+    ? splitCauses(rest.slice(2))
+    : { causes: [], total: 0 };
   const first = causes[0];
   const fields = causes.map((cause) => readCause(cause, kind));
   const issue = fields[0];
@@ -181,7 +188,7 @@ export function readInvalidObject(text: string): KusciaErrorReason | null {
     field: issue?.field,
     value: issue?.value,
     rule: issue?.rule,
-    causeCount: fields.length > 0 ? String(fields.length) : undefined,
+    causeCount: total > 0 ? String(total) : undefined,
     fields: fields.length > 0 ? fields : undefined,
     detail: first
       ? `${first.path}: ${first.type}${first.rest ? `: ${first.rest}` : ''}`

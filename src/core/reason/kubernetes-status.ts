@@ -1,5 +1,11 @@
 import { findQuotedObject, objectBefore, readRequestTail, STATUS_NOUN } from './objects';
-import { readResourceNoun, type ResourceNoun } from './resources';
+import {
+  isApiKind,
+  isSystemNamespace,
+  readResourceNoun,
+  RESOURCE_NOUN,
+  type ResourceNoun,
+} from './resources';
 import { isBoundary, lastSegment, makeReason, matchAt } from './text';
 import type { KusciaErrorReason } from './types';
 
@@ -13,12 +19,26 @@ import type { KusciaErrorReason } from './types';
 const DATASOURCE_LOOKUP = /get domain (\S{1,253}) kuscia data source \S{1,253} failed, $/;
 const MASTER_DOMAIN_CHECK = 'check master domain id failed with err ';
 
-/** `%s %q not found`, with the plural or the lister's singular; `namespaces "bob"` is the Domain. */
+const NO_CAVEAT = {};
+const INTERNAL = { caveat: 'internal' };
+
+/** `caveat=internal` for an object Kuscia keeps for itself: the user can neither create nor rename it. */
+function internalCaveat(object: ResourceNoun): { readonly caveat?: string } {
+  return isApiKind(object.kind) ? NO_CAVEAT : INTERNAL;
+}
+
+/**
+ * `%s %q not found`, with the plural or the lister's singular; `namespaces "bob"` is the Domain, but a
+ * namespace of Kuscia's or Kubernetes' own (`cross-domain`) is a broken installation, not a missing Domain.
+ */
 export function readKubernetesNotFound(text: string): KusciaErrorReason | null {
-  const object = findQuotedObject(text, '" not found', STATUS_NOUN);
+  const object = findQuotedObject(text, '" not found', RESOURCE_NOUN);
   if (!object) return null;
+  const noun = readResourceNoun(object.noun);
+  if (noun.kind === 'Domain' && noun.group === undefined && isSystemNamespace(object.name))
+    return null;
   const before = text.slice(Math.max(0, object.start - 300), object.start);
-  return makeReason('notFound', readResourceNoun(object.noun), {
+  return makeReason('notFound', noun, internalCaveat(noun), {
     name: object.name,
     namespace: DATASOURCE_LOOKUP.exec(before)?.[1],
     field: before.endsWith(MASTER_DOMAIN_CHECK) ? 'master_domain_id' : undefined,
@@ -27,13 +47,13 @@ export function readKubernetesNotFound(text: string): KusciaErrorReason | null {
 
 /** `%s %q already exists`; Kuscia's `serving "cross-domain/<id>" already exists, …` names the Serving. */
 export function readKubernetesAlreadyExists(text: string): KusciaErrorReason | null {
-  const object = findQuotedObject(text, '" already exists', STATUS_NOUN);
+  const object = findQuotedObject(text, '" already exists', RESOURCE_NOUN);
+  if (!object) return null;
+  const noun = readResourceNoun(object.noun);
   // The namespace part of `cross-domain/<id>` is Kuscia's, not something the user typed.
-  return object
-    ? makeReason('alreadyExists', readResourceNoun(object.noun), {
-        name: object.name.slice(object.name.lastIndexOf('/') + 1),
-      })
-    : null;
+  return makeReason('alreadyExists', noun, internalCaveat(noun), {
+    name: object.name.slice(object.name.lastIndexOf('/') + 1),
+  });
 }
 
 const CONFLICT = 'Operation cannot be fulfilled on ';
@@ -65,6 +85,12 @@ const RBAC =
   /User "([^"\n]{0,253})" cannot ([a-z]{1,40}) resource "([^"\n]{0,253})" in API group "([^"\n]{0,253})" (?:in the namespace "([^"\n]{0,253})"|at the cluster scope)/y;
 const TERMINATING =
   /unable to create new content in namespace ([^\s"]{1,253}) because it is being terminated/y;
+/**
+ * The ResourceQuota admission plugin (apiserver `pkg/admission/plugin/resourcequota/controller.go`); each
+ * list is `prettyPrint`ed as `name=quantity` pairs joined by `,` without spaces. Older releases capitalize.
+ */
+const QUOTA =
+  /[Ee]xceeded quota: ([^\s,]{1,253}), requested: (\S{1,500}), used: (\S{1,500}), limited: (\S{1,500})/y;
 const FORBIDDEN = 'forbidden: ';
 
 function rbacReason(
@@ -83,7 +109,8 @@ function rbacReason(
 
 /**
  * `forbidden: %v`, `%s is forbidden: %v`, `%s %q is forbidden: %v`: RBAC refusing Kuscia's own identity,
- * or a Domain (namespace) being deleted, or an admission plugin's text. client-go's 403 without a Status
+ * a ResourceQuota used up (not a permission: RBAC advice would mislead), a Domain (namespace) being
+ * deleted, or an admission plugin's text. client-go's 403 without a Status
  * is the server's text alone: the RBAC sentence without `forbidden:`.
  */
 export function readForbidden(text: string): KusciaErrorReason | null {
@@ -112,6 +139,17 @@ export function readForbidden(text: string): KusciaErrorReason | null {
   const object = noun === undefined ? undefined : readResourceNoun(noun);
   const rbac = matchAt(RBAC, text, reasonAt);
   if (rbac) return rbacReason(rbac, object, name);
+  const quota = matchAt(QUOTA, text, reasonAt);
+  if (quota) {
+    const [, quotaName, requested, used, limited] = quota;
+    return makeReason('forbidden', { rule: 'quota' }, object ?? {}, {
+      name,
+      quota: quotaName,
+      requested,
+      used,
+      limited,
+    });
+  }
   const terminating = matchAt(TERMINATING, text, reasonAt);
   return makeReason('forbidden', { rule: terminating ? 'terminating' : 'other' }, object ?? {}, {
     name,

@@ -34,9 +34,15 @@ export const KUSCIA_NOT_FOUND = /* @__PURE__ */ patternTable('notFound', [
 
 export const KUSCIA_ALREADY_EXISTS = /* @__PURE__ */ patternTable('alreadyExists', [
   [/domain data source (\S{1,253}) already exist\b/, 'kind=DomainDataSource name'],
+  // A Deployment left behind under the Serving's ID, not the Serving. The prefix of `cross-domain/<id>` is
+  // the Serving's namespace (serving_service.go:97), not the Domain the Deployment is in.
   [
     /k8s deployment "([^"\n]{0,253})" of sub resources for serving already exists/,
-    'kind=Serving name',
+    ([, id = '']) => ({
+      kind: 'Deployment',
+      name: id.slice(id.lastIndexOf('/') + 1),
+      caveat: 'internal',
+    }),
   ],
   [/key\[([^\]\n]{0,253})\] already exist\b/, 'kind=Config name'],
   [/domaindatagrant (\S{1,253}) is exist\b/, 'kind=DomainDataGrant name'],

@@ -1,5 +1,5 @@
 import type { Params } from './patterns';
-import { readResourceNoun } from './resources';
+import { readResourceNoun, STATUS_NOUN } from './resources';
 import { isBoundary } from './text';
 
 /*
@@ -7,8 +7,7 @@ import { isBoundary } from './text';
  * (`domains.kuscia.secretflow "bob" not found`), wherever it sits in a wrapped message.
  */
 
-/** Lower-case resource nouns of status texts: `domains.kuscia.secretflow`, `configmap`, `namespaces`. */
-export const STATUS_NOUN = /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*$/;
+export { STATUS_NOUN };
 /** Kinds of *Invalid* texts: `KusciaJob.kuscia.secretflow`, `ConfigMap`. */
 export const KIND_NOUN = /^[A-Z][A-Za-z0-9]*(?:\.[a-z0-9-]+)*$/;
 
@@ -18,6 +17,11 @@ const MAX_NAME = 320;
 const MAX_NOUN = 80;
 /** Occurrences of the suffix tried before giving up, so a hostile text costs a bounded number of scans. */
 const MAX_TRIES = 4;
+
+/** What a noun must be: a regex, or a predicate with the same `test`. */
+export interface NounPattern {
+  test(noun: string): boolean;
+}
 
 export interface QuotedObject {
   readonly noun: string;
@@ -38,7 +42,7 @@ function isNounChar(c: number): boolean {
 export function objectBefore(
   text: string,
   close: number,
-  nounPattern: RegExp,
+  nounPattern: NounPattern,
 ): Omit<QuotedObject, 'end'> | null {
   // A bounded backward scan: the opening quote is at most MAX_NAME characters back.
   let open = close - 1;
@@ -60,7 +64,7 @@ export function objectBefore(
 export function findQuotedObject(
   text: string,
   suffix: string,
-  nounPattern: RegExp,
+  nounPattern: NounPattern,
 ): QuotedObject | null {
   let at = text.indexOf(suffix);
   for (let tries = 0; at !== -1 && tries < MAX_TRIES; tries += 1) {

@@ -91,7 +91,7 @@ export function readPrepared(
     if (body) return body;
   }
   if (code === null || code === PROXY_CODE) {
-    const master = readMasterUnreachable(text);
+    const master = readMasterUnreachable(text, code === PROXY_CODE);
     if (master) return master;
   }
   const joined = code !== null && JOINED_CODES.has(code);

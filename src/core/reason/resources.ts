@@ -5,12 +5,74 @@ import { snakeCase, wordMap } from './text';
  * (MESSAGES.md §5 and §5.1).
  */
 
-/** Kinds as *Invalid* messages print them → API kind. The namespace of a Kuscia object is its Domain. */
+/**
+ * Kinds as *Invalid* messages print them → API kind. The namespace of a Kuscia object is its Domain. The
+ * core and apps objects Kuscia keeps for itself keep their Kubernetes kind: a ConfigMap is the store behind
+ * Configs, not a Config, and a Deployment or Service is not the Serving it was made for.
+ */
 const INVALID_KINDS = /* @__PURE__ */ wordMap(
   'Domain,ClusterDomainRoute=DomainRoute,DomainRoute,DomainData,DomainDataSource,DomainDataGrant,' +
-    'KusciaJob=Job,KusciaTask=Task,KusciaDeployment=Serving,AppImage,Namespace=Domain,ConfigMap=Config,' +
-    'Node,Deployment=Serving,Service=Serving',
+    'KusciaJob=Job,KusciaTask=Task,KusciaDeployment=Serving,AppImage,Namespace=Domain,ConfigMap,' +
+    'Node,Deployment,Service,Pod,Secret',
 );
+
+/** The kinds a KusciaAPI user creates or names by ID; every other object is Kuscia's own business. */
+const API_KINDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  'Domain DomainRoute DomainData DomainDataSource DomainDataGrant Job Task Serving AppImage Config'.split(
+    ' ',
+  ),
+);
+
+/** Whether users create or name objects of `kind` through KusciaAPI (a `ConfigMap` or `Pod` is not). */
+export function isApiKind(kind: string): boolean {
+  return API_KINDS.has(kind);
+}
+
+/** Lower-case resource nouns of status texts: `domains.kuscia.secretflow`, `configmap`, `namespaces`. */
+export const STATUS_NOUN = /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*$/;
+
+/**
+ * Nouns without a group that are Kubernetes resources as the apiserver spells them: the core plurals,
+ * ConfManager's lister singular `configmap`, and Kuscia's own `serving`. `image`, `plugin`, `task` or the
+ * singular `secret` in front of `"…" not found` are other programs' words, not a Kubernetes object.
+ */
+const CORE_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  (
+    'namespaces nodes pods services secrets configmaps endpoints events serviceaccounts ' +
+    'persistentvolumes persistentvolumeclaims resourcequotas limitranges replicationcontrollers ' +
+    'podtemplates configmap serving'
+  ).split(' '),
+);
+
+/** Groups without a dot (the built-in API groups); any other group is a DNS name. */
+const PLAIN_GROUPS = /^(?:apps|batch|autoscaling|policy)$/;
+
+/** `<plural>.<group>` of a Kubernetes status text, or a core resource; anything else is not one. */
+function isResourceNoun(noun: string): boolean {
+  if (!STATUS_NOUN.test(noun)) return false;
+  const [resource, group] = splitGroup(noun);
+  return group === '' ? CORE_NOUNS.has(resource) : group.includes('.') || PLAIN_GROUPS.test(group);
+}
+
+/** A noun pattern (for `findQuotedObject`) that accepts only Kubernetes resource nouns. */
+export const RESOURCE_NOUN = { test: isResourceNoun } as const;
+
+/** Whether `resource` is a core plural a `/api/v1/…` path can name. */
+export function isCoreResource(resource: string): boolean {
+  return CORE_NOUNS.has(resource) && resource.endsWith('s');
+}
+
+/**
+ * Namespaces that hold Kuscia's or Kubernetes' own objects, not a Domain's: KusciaJobs, KusciaTasks and
+ * KusciaDeployments live in `cross-domain` (kuscia `pkg/common/constants.go` `KusciaCrossDomain`).
+ */
+const SYSTEM_NAMESPACES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  'cross-domain kube-system kube-public kube-node-lease default'.split(' '),
+);
+
+export function isSystemNamespace(namespace: string): boolean {
+  return SYSTEM_NAMESPACES.has(namespace);
+}
 
 /**
  * Lister singular (and plain) nouns → API kind: the same words in lower case, and Kuscia's own
@@ -31,7 +93,7 @@ export type ResourceNoun = {
   readonly group?: string;
 };
 
-/** `domains.kuscia.secretflow` → Domain; `configmap` → Config; `container` → `container` (raw). */
+/** `domains.kuscia.secretflow` → Domain; `configmap` → ConfigMap; `container` → `container` (raw). */
 export function readResourceNoun(noun: string): ResourceNoun {
   const [resource, group] = splitGroup(noun);
   const key = resource.toLowerCase();

@@ -17,10 +17,12 @@ export const KUSCIA_REASON_TEXT_KEYS = [
   'notFound.lookupUnnamed', // {kind}
   'notFound.serving', // (or this Domain is not a participant)
   'notFound.masterDomain', // {name}
+  'notFound.internal', // {kind} {name}: an object Kuscia keeps for itself (a ConfigMap, a Pod …)
   'alreadyExists',
   'alreadyExists.named', // {kind} {name}
   'alreadyExists.route', // {name}
   'alreadyExists.config', // {name}
+  'alreadyExists.internal', // {kind} {name}: an object Kuscia keeps for itself (a leftover Deployment)
   'updateConflict',
   'updateConflict.kind', // {kind}
   'updateConflict.named', // {kind} {name}
@@ -31,6 +33,9 @@ export const KUSCIA_REASON_TEXT_KEYS = [
   'forbidden',
   'forbidden.rbac', // {verb} {kind}
   'forbidden.rbacInDomain', // {verb} {kind} {namespace}
+  'forbidden.rbacNamed', // {verb} {kind} {name}
+  'forbidden.rbacNamedInDomain', // {verb} {kind} {name} {namespace}
+  'forbidden.quota', // {quota} {requested} {used} {limited}
   'forbidden.terminating', // {namespace}
   'unauthorized',
   'serverBusy',
@@ -133,7 +138,8 @@ export type KusciaReasonTextKey = (typeof KUSCIA_REASON_TEXT_KEYS)[number];
 
 /**
  * Every key of {@link KusciaReasonTexts.issues}: one field's problem, as a form shows it under the input
- * and as `invalidObject` quotes it. Placeholders: {value}, {allowed}, {limit}, {expected}, {field}.
+ * and as `invalidObject` quotes it. Placeholders: {value}, {allowed}, {limit}, {expected}, {field};
+ * {expectedType} and {actualType} for a type error, from {@link KusciaReasonTexts.jsonTypes}.
  */
 export const KUSCIA_FIELD_ISSUE_KEYS = [
   'fieldRequired',
@@ -172,6 +178,7 @@ export const KUSCIA_FIELD_ISSUE_KEYS = [
   'invalidObject',
   'invalidObject.value', // {value}
   'invalidObject.type', // {expected}
+  'invalidObject.typeValue', // {expectedType} {actualType}: the JSON types in this locale's words
   'invalidObject.duplicate', // {value}
   'invalidObject.forbidden',
 ] as const;
@@ -208,6 +215,16 @@ export interface KusciaReasonTexts {
    * up as written, then as `tasks[].alias`.
    */
   readonly fields: Readonly<Record<string, string>>;
+  /**
+   * Kubernetes verbs (`get`, `create` …) → how `{verb}` reads in this locale; a verb not listed shows as
+   * Kubernetes spells it.
+   */
+  readonly verbs?: Readonly<Record<string, string>>;
+  /**
+   * JSON types as OpenAPI names them (`string`, `integer` …) → how a type error reads them ("a string");
+   * without an entry the error names the type as the server does.
+   */
+  readonly jsonTypes?: Readonly<Record<string, string>>;
   /** A job phase → how `{state}` reads in the job-state texts ("has already succeeded"). */
   readonly phases: Readonly<Record<KusciaJobPhaseKey, string>>;
   /** How lists are joined: allowed values and field names (`separator`), causes (`issue`, `issues`). */

@@ -1,4 +1,4 @@
-import { readResourceNoun } from './resources';
+import { isCoreResource, readResourceNoun } from './resources';
 import { isBoundary, makeReason, matchAt, unquote } from './text';
 import type { KusciaErrorReason } from './types';
 
@@ -56,7 +56,11 @@ function causeKind(detail: string): string {
   return CAUSE_KINDS.find(([pattern]) => pattern.test(detail))?.[1] ?? 'other';
 }
 
-/** `/apis/<group>/<version>/[namespaces/<ns>/]<plural>[/<name>]` or `/api/v1/…` as reason parameters. */
+/**
+ * `/apis/<group>/<version>/[namespaces/<ns>/]<plural>[/<name>]` or `/api/v1/[namespaces/<ns>/]<plural>…`
+ * as reason parameters. KusciaAPI's own paths share the `/api/v1/` prefix (`/api/v1/domain/query`): a core
+ * path is one only when it names a core plural.
+ */
 function readApiPath(path: string): Record<string, string | undefined> | null {
   const segments = path.split('/').filter((segment) => segment !== '');
   // The resource follows `apis/<group>/<version>` or `api/<version>`.
@@ -70,6 +74,7 @@ function readApiPath(path: string): Record<string, string | undefined> | null {
     rest = rest.slice(2);
   }
   const [resource = '', name] = rest;
+  if (at === 2 && !isCoreResource(resource)) return null;
   return {
     apiGroup,
     namespace,
@@ -133,12 +138,18 @@ export function readApiserverUnreachable(text: string): KusciaErrorReason | null
 
 const PROXY_STATUS = /unexpected error, status_code: '(\d{1,3})', msg: ?/y;
 
+/** KusciaAPI's own paths: `/api/v1/<resource>/<action>` (`/api/v1/domain/query`), never a core plural. */
+function isKusciaApiPath(path: string): boolean {
+  return /^\/api\/v1\/[a-z]+\/[a-z]/.test(path) && readApiPath(path) === null;
+}
+
 /**
  * 11103 on a lite node: the master (or its gateway) answered non-200 (`unexpected error, status_code:
- * '%d', msg: %q`: the log service's variant without `msg:` is not this), or the transport to
- * `kusciaapi.master.svc` failed.
+ * '%d', msg: %q`: the log service's variant without `msg:` is not this), or the transport to the master's
+ * KusciaAPI failed: `kusciaapi.master.svc`, or (with `proxied`, under 11103 only) any host called with a
+ * KusciaAPI path, since a deployment may point lite nodes at the master by another address.
  */
-export function readMasterUnreachable(text: string): KusciaErrorReason | null {
+export function readMasterUnreachable(text: string, proxied: boolean): KusciaErrorReason | null {
   const at = text.indexOf("unexpected error, status_code: '");
   const status = matchAt(PROXY_STATUS, text, at);
   if (status) {
@@ -147,8 +158,11 @@ export function readMasterUnreachable(text: string): KusciaErrorReason | null {
       detail: unquote(text.slice(at + status[0].length).trim()),
     });
   }
-  const error = text.includes(MASTER_API_HOST) ? findUrlError(text) : null;
-  return error?.host === MASTER_API_HOST
+  const error =
+    text.includes(MASTER_API_HOST) || (proxied && text.includes('/api/v1/'))
+      ? findUrlError(text)
+      : null;
+  return error && (error.host === MASTER_API_HOST || (proxied && isKusciaApiPath(error.path)))
     ? makeReason('masterUnreachable', { causeKind: causeKind(error.detail) }, error)
     : null;
 }

@@ -8,13 +8,17 @@
  * - `notFound`: `kind`*, `resource`, `group`, `name`, `namespace` (the Domain, when the message names it),
  *   `field` (`master_domain_id` when the lookup was the master domain check), `caveat`
  *   (`anyLookupError`: Kuscia reports every lookup failure with this text; `orNotParticipant`: the text
- *   also means "this Domain is not a participant").
- * - `alreadyExists`: `kind`*, `resource`, `group`, `name`.
+ *   also means "this Domain is not a participant"; `internal`: an object Kuscia keeps for itself, such as
+ *   a ConfigMap, Pod or Node, which users do not create through KusciaAPI; its `kind` is Kubernetes').
+ * - `alreadyExists`: `kind`*, `resource`, `group`, `name`, `caveat` (`internal`, as for `notFound`: a
+ *   Deployment left over under a Serving's ID).
  * - `updateConflict`: `kind`, `resource`, `group`, `name`, `verb`, `detail`.
- * - `invalidObject`: `kind`, `group`, `name`, `field`, `value`, `rule` (of the first cause), `causeCount`,
- *   `fields` (every cause), `detail` (the first cause as written).
- * - `forbidden`: `rule`* (`rbac` | `terminating` | `other`), `kind`, `resource`, `group`, `name`,
- *   `namespace`, `user`, `verb`, `apiResource`, `apiGroup`, `detail`.
+ * - `invalidObject`: `kind`, `group`, `name`, `field`, `value`, `rule` (of the first cause), `causeCount`
+ *   (every cause in the message), `fields` (the causes, at most the first 20), `detail` (the first cause
+ *   as written). A cause of rule `type` has the JSON type sent as its `value`.
+ * - `forbidden`: `rule`* (`rbac` | `quota` | `terminating` | `other`), `kind`, `resource`, `group`,
+ *   `name`, `namespace`, `user`, `verb`, `apiResource`, `apiGroup`, `detail`; for `quota`, `quota` (the
+ *   ResourceQuota's name), `requested`, `used`, `limited` (`requests.cpu=2` lists, as written).
  * - `unauthorized`: none.
  * - `serverBusy`: `cause`* (`storage` | `timeout` | `throttled` | `unavailable`), `operation`, `verb`,
  *   `kind`, `resource`, `name`, `detail`.

@@ -48,6 +48,11 @@ export const reasons: KusciaReasonTexts = {
       resolution:
         'Check master_domain_id: it must be the ID of an existing Domain, the master this Domain belongs to.',
     },
+    'notFound.internal': {
+      title: '{kind} “{name}” does not exist',
+      resolution:
+        'Kuscia creates and manages this Kubernetes object itself; it cannot be created through KusciaAPI. It may not be ready yet or may have been removed: try again in a moment, and if the error persists, check the Kuscia logs.',
+    },
     alreadyExists: {
       title: 'The object already exists',
       resolution: 'Use another ID, or query or update the existing object instead.',
@@ -64,6 +69,11 @@ export const reasons: KusciaReasonTexts = {
     'alreadyExists.config': {
       title: 'Configuration key “{name}” already exists',
       resolution: 'Use another key, or update the existing one instead of creating it.',
+    },
+    'alreadyExists.internal': {
+      title: '{kind} “{name}” already exists',
+      resolution:
+        'Kuscia manages this Kubernetes object itself and will not replace it; it is probably left over from an earlier object with the same ID. Use another ID, or ask an administrator to delete the leftover {kind}.',
     },
     updateConflict: {
       title: 'The object was changed by someone else at the same time',
@@ -112,6 +122,21 @@ export const reasons: KusciaReasonTexts = {
       title: 'Kuscia is not allowed to {verb} {kind} in Domain {namespace}',
       resolution:
         "Kuscia's internal identity lacks this Kubernetes permission (RBAC). An administrator must grant it; retrying will not help.",
+    },
+    'forbidden.rbacNamed': {
+      title: 'Kuscia is not allowed to {verb} {kind} “{name}”',
+      resolution:
+        "Kuscia's internal identity lacks this Kubernetes permission (RBAC). An administrator must grant it; retrying will not help.",
+    },
+    'forbidden.rbacNamedInDomain': {
+      title: 'Kuscia is not allowed to {verb} {kind} “{name}” in Domain {namespace}',
+      resolution:
+        "Kuscia's internal identity lacks this Kubernetes permission (RBAC). An administrator must grant it; retrying will not help.",
+    },
+    'forbidden.quota': {
+      title: 'The resource quota “{quota}” would be exceeded',
+      resolution:
+        'The quota allows {limited}; {used} is in use and {requested} was requested. Free resources (stop or delete Jobs and Servings that are no longer needed), or ask the cluster administrator to raise the quota.',
     },
     'forbidden.terminating': {
       title: 'Domain {namespace} is being deleted',
@@ -581,6 +606,7 @@ export const reasons: KusciaReasonTexts = {
     invalidObject: 'Not valid',
     'invalidObject.value': '“{value}” is not valid',
     'invalidObject.type': 'Must be of type {expected}',
+    'invalidObject.typeValue': 'Must be {expectedType} (got {actualType})',
     'invalidObject.duplicate': '“{value}” appears more than once',
     'invalidObject.forbidden': 'Must not be set',
   },
@@ -598,6 +624,15 @@ export const reasons: KusciaReasonTexts = {
     Node: 'Node',
   },
   fields: {},
+  jsonTypes: {
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'a boolean',
+    array: 'an array',
+    object: 'an object',
+    null: 'null',
+  },
   phases: {
     Pending: 'is still pending',
     Running: 'is running',

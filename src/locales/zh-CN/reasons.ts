@@ -44,6 +44,11 @@ export const reasons: KusciaReasonTexts = {
       title: 'Master 节点“{name}”不存在',
       resolution: '请检查 master_domain_id：它必须是一个已存在节点的 ID，即本节点所属的 Master。',
     },
+    'notFound.internal': {
+      title: '{kind}“{name}”不存在',
+      resolution:
+        '该 Kubernetes 对象由 Kuscia 自行创建和管理，无法通过 KusciaAPI 创建。它可能尚未就绪或已被删除：请稍后重试；若持续出现，请查看 Kuscia 日志。',
+    },
     alreadyExists: {
       title: '对象已存在',
       resolution: '请换一个 ID，或改为查询、更新已有对象。',
@@ -59,6 +64,11 @@ export const reasons: KusciaReasonTexts = {
     'alreadyExists.config': {
       title: '配置项“{name}”已存在',
       resolution: '请换一个键，或改用更新接口修改已有配置。',
+    },
+    'alreadyExists.internal': {
+      title: '{kind}“{name}”已存在',
+      resolution:
+        '该 Kubernetes 对象由 Kuscia 自行管理，Kuscia 不会覆盖它；它可能是此前同 ID 对象的残留。请换一个 ID，或请管理员删除残留的{kind}。',
     },
     updateConflict: {
       title: '对象已被他人同时修改',
@@ -95,14 +105,29 @@ export const reasons: KusciaReasonTexts = {
         'Kuscia 自身的身份无权执行此操作。请管理员检查 Kuscia 的 Kubernetes 权限（RBAC）和集群策略。',
     },
     'forbidden.rbac': {
-      title: 'Kuscia 无权对{kind}执行 {verb} 操作',
+      title: 'Kuscia 无权{verb}{kind}',
       resolution:
         'Kuscia 的内部身份缺少这项 Kubernetes 权限（RBAC），需由管理员授予；重试无济于事。',
     },
     'forbidden.rbacInDomain': {
-      title: 'Kuscia 无权在节点 {namespace} 中对{kind}执行 {verb} 操作',
+      title: 'Kuscia 无权在节点 {namespace} 中{verb}{kind}',
       resolution:
         'Kuscia 的内部身份缺少这项 Kubernetes 权限（RBAC），需由管理员授予；重试无济于事。',
+    },
+    'forbidden.rbacNamed': {
+      title: 'Kuscia 无权{verb}{kind}“{name}”',
+      resolution:
+        'Kuscia 的内部身份缺少这项 Kubernetes 权限（RBAC），需由管理员授予；重试无济于事。',
+    },
+    'forbidden.rbacNamedInDomain': {
+      title: 'Kuscia 无权在节点 {namespace} 中{verb}{kind}“{name}”',
+      resolution:
+        'Kuscia 的内部身份缺少这项 Kubernetes 权限（RBAC），需由管理员授予；重试无济于事。',
+    },
+    'forbidden.quota': {
+      title: '将超出资源配额“{quota}”',
+      resolution:
+        '配额上限为 {limited}，已使用 {used}，本次申请 {requested}。请释放资源（停止或删除不再需要的任务和服务），或请集群管理员调高配额。',
     },
     'forbidden.terminating': {
       title: '节点 {namespace} 正在删除中',
@@ -537,6 +562,7 @@ export const reasons: KusciaReasonTexts = {
     invalidObject: '不合法',
     'invalidObject.value': '“{value}”不合法',
     'invalidObject.type': '类型必须是 {expected}',
+    'invalidObject.typeValue': '必须是{expectedType}（传入的是{actualType}）',
     'invalidObject.duplicate': '“{value}”重复',
     'invalidObject.forbidden': '不允许设置',
   },
@@ -554,6 +580,25 @@ export const reasons: KusciaReasonTexts = {
     Node: 'Kubernetes 节点',
   },
   fields: {},
+  verbs: {
+    get: '读取',
+    list: '列出',
+    watch: '监听',
+    create: '创建',
+    update: '更新',
+    patch: '修改',
+    delete: '删除',
+    deletecollection: '批量删除',
+  },
+  jsonTypes: {
+    string: '字符串',
+    integer: '整数',
+    number: '数值',
+    boolean: '布尔值',
+    array: '数组',
+    object: '对象',
+    null: 'null',
+  },
   phases: {
     Pending: '仍在等待调度',
     Running: '正在运行',

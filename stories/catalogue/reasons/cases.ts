@@ -238,12 +238,12 @@ export const REASON_CASES: Readonly<
       retry: false,
       text: {
         'en-US': {
-          title: 'Kuscia is not allowed to create DomainData in Domain alice',
+          title: 'Kuscia is not allowed to create DomainData “dd-1” in Domain alice',
           resolution:
             "Kuscia's internal identity lacks this Kubernetes permission (RBAC). An administrator must grant it; retrying will not help.",
         },
         'zh-CN': {
-          title: 'Kuscia 无权在节点 alice 中对节点数据执行 create 操作',
+          title: 'Kuscia 无权在节点 alice 中创建节点数据“dd-1”',
           resolution:
             'Kuscia 的内部身份缺少这项 Kubernetes 权限（RBAC），需由管理员授予；重试无济于事。',
         },

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  describeKusciaFieldIssues,
   describeKusciaReason,
   readKusciaReason,
   type KusciaErrorReason,
@@ -72,9 +73,15 @@ describe('one real message per family, in both locales', () => {
     [k.invalidGeneric, 'Kubernetes rejected the object', 'Kubernetes 拒绝了该对象'],
     [
       k.forbiddenRbac,
-      'Kuscia is not allowed to create DomainData in Domain alice',
-      'Kuscia 无权在节点 alice 中对节点数据执行 create 操作',
+      'Kuscia is not allowed to create DomainData “dd-1” in Domain alice',
+      'Kuscia 无权在节点 alice 中创建节点数据“dd-1”',
     ],
+    [
+      k.forbiddenRbacCluster,
+      'Kuscia is not allowed to get Domain “alice”',
+      'Kuscia 无权读取节点“alice”',
+    ],
+    [k.forbiddenQuota, 'The resource quota “compute” would be exceeded', '将超出资源配额“compute”'],
     [k.forbiddenTerminating, 'Domain alice is being deleted', '节点 alice 正在删除中'],
     [
       k.unauthorized,
@@ -311,6 +318,102 @@ describe('resolutions', () => {
       title: 'Job “job-1” has not been scheduled yet, so it cannot be suspended',
       resolution: 'Kuscia has not processed the Job yet. Wait a few seconds and try again.',
     });
+  });
+});
+
+describe("objects Kuscia keeps for itself, and Kubernetes' words", () => {
+  it('never tells the user to create a ConfigMap, a Pod or a Node', () => {
+    expect(describeKusciaReason(reasonOf(k.notFoundConfigMapQuery), enUS)).toEqual({
+      title: 'ConfigMap “domain-config” does not exist',
+      resolution:
+        'Kuscia creates and manages this Kubernetes object itself; it cannot be created through KusciaAPI. It may not be ready yet or may have been removed: try again in a moment, and if the error persists, check the Kuscia logs.',
+    });
+    expect(describeKusciaReason(reasonOf(k.notFoundConfigMapKey), zhCN)).toEqual({
+      title: 'ConfigMap“domain-config”不存在',
+      resolution:
+        '该 Kubernetes 对象由 Kuscia 自行创建和管理，无法通过 KusciaAPI 创建。它可能尚未就绪或已被删除：请稍后重试；若持续出现，请查看 Kuscia 日志。',
+    });
+    expect(describeKusciaReason(reasonOf(k.notFoundPod), enUS).title).toBe(
+      'Pod “job-1-0” does not exist',
+    );
+    expect(describeKusciaReason(reasonOf(k.notFoundService), zhCN).title).toBe(
+      'Service“job-1-0-fed”不存在',
+    );
+    expect(describeKusciaReason(reasonOf(k.notFoundNodeWrapped), zhCN).title).toBe(
+      'Kubernetes 节点“node-1”不存在',
+    );
+  });
+
+  it('names the leftover Deployment, not the Serving', () => {
+    expect(describeKusciaReason(reasonOf(c.deploymentExists), enUS)).toEqual({
+      title: 'Deployment “serving-1” already exists',
+      resolution:
+        'Kuscia manages this Kubernetes object itself and will not replace it; it is probably left over from an earlier object with the same ID. Use another ID, or ask an administrator to delete the leftover Deployment.',
+    });
+    expect(describeKusciaReason(reasonOf(c.deploymentExists), zhCN)).toEqual({
+      title: 'Deployment“serving-1”已存在',
+      resolution:
+        '该 Kubernetes 对象由 Kuscia 自行管理，Kuscia 不会覆盖它；它可能是此前同 ID 对象的残留。请换一个 ID，或请管理员删除残留的 Deployment。',
+    });
+  });
+
+  it('says what a used-up quota allows, with no RBAC advice', () => {
+    expect(describeKusciaReason(reasonOf(k.forbiddenQuota), enUS).resolution).toBe(
+      'The quota allows requests.cpu=8; requests.cpu=8 is in use and requests.cpu=2 was requested. Free resources (stop or delete Jobs and Servings that are no longer needed), or ask the cluster administrator to raise the quota.',
+    );
+    expect(describeKusciaReason(reasonOf(k.forbiddenQuota), zhCN).resolution).toBe(
+      '配额上限为 requests.cpu=8，已使用 requests.cpu=8，本次申请 requests.cpu=2。请释放资源（停止或删除不再需要的任务和服务），或请集群管理员调高配额。',
+    );
+  });
+
+  it('reads a type error as the types, in words', () => {
+    expect(describeKusciaReason(reasonOf(k.invalidType), enUS)).toEqual({
+      title: 'Job “job-1” was rejected: initiator is not valid',
+      resolution: 'Must be a string (got an integer). Correct initiator and submit again.',
+    });
+    expect(describeKusciaReason(reasonOf(k.invalidType), zhCN).resolution).toBe(
+      '必须是字符串（传入的是整数）。请修正 initiator 后重新提交。',
+    );
+    // A type the locale does not name is shown as the server wrote it.
+    expect(
+      describeKusciaFieldIssues(
+        {
+          family: 'invalidObject',
+          fields: [
+            {
+              family: 'invalidObject',
+              field: 'x',
+              rule: 'type',
+              expected: 'int-or-string',
+              value: 'array',
+            },
+          ],
+        },
+        enUS,
+      ),
+    ).toEqual({ x: 'Must be of type int-or-string' });
+  });
+
+  it('counts every cause of a long aggregate, not only those it lists', () => {
+    expect(describeKusciaReason(reasonOf(k.invalidManyCauses), enUS).title).toBe(
+      'Job “job-1” was rejected: 25 fields are not valid',
+    );
+    expect(describeKusciaReason(reasonOf(k.invalidManyCauses), zhCN).title).toBe(
+      '任务“job-1”被拒绝：25 个字段不合法',
+    );
+  });
+
+  it('localizes Kubernetes verbs in zh-CN, keeping one it does not know, set apart by spaces', () => {
+    const rbac = { family: 'forbidden', rule: 'rbac', kind: 'Node' } as const;
+    expect(describeKusciaReason({ ...rbac, verb: 'list' }, zhCN).title).toBe(
+      'Kuscia 无权列出 Kubernetes 节点',
+    );
+    expect(describeKusciaReason({ ...rbac, verb: 'escalate' }, zhCN).title).toBe(
+      'Kuscia 无权 escalate Kubernetes 节点',
+    );
+    expect(describeKusciaReason({ ...rbac, verb: 'list' }, enUS).title).toBe(
+      'Kuscia is not allowed to list Node',
+    );
   });
 });
 

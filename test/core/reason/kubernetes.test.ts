@@ -45,11 +45,68 @@ describe('notFound', () => {
       group: 'kuscia.secretflow',
       name: 'alice',
     });
-    expect(read(k.notFoundConfigMap)).toEqual({
+  });
+
+  it("reads ConfManager's store as the ConfigMap it is, which users do not create, under every config code", () => {
+    for (const f of [k.notFoundConfigMap, k.notFoundConfigMapQuery, k.notFoundConfigMapKey]) {
+      expect(read(f), f.message).toEqual({
+        family: 'notFound',
+        kind: 'ConfigMap',
+        resource: 'configmap',
+        caveat: 'internal',
+        name: 'domain-config',
+      });
+    }
+  });
+
+  it('reads core objects Kuscia keeps for itself by their Kubernetes kind, a Service not as a Serving', () => {
+    expect(read(k.notFoundPod)).toEqual({
       family: 'notFound',
-      kind: 'Config',
-      resource: 'configmap',
-      name: 'domain-config',
+      kind: 'Pod',
+      resource: 'pods',
+      caveat: 'internal',
+      name: 'job-1-0',
+    });
+    expect(read(k.notFoundSecret)).toEqual({
+      family: 'notFound',
+      kind: 'Secret',
+      resource: 'secrets',
+      caveat: 'internal',
+      name: 'alice-cert',
+    });
+    expect(read(k.notFoundService)).toEqual({
+      family: 'notFound',
+      kind: 'Service',
+      resource: 'services',
+      caveat: 'internal',
+      name: 'job-1-0-fed',
+    });
+  });
+
+  it("does not read Kuscia's or Kubernetes' own namespaces as Domains", () => {
+    for (const namespace of ['cross-domain', 'kube-system', 'default']) {
+      expect(readKusciaReason(`namespaces "${namespace}" not found`, 11201)).toBeNull();
+    }
+    // The master's own Domain (`kuscia-system` in the examples) is a Domain like any other.
+    expect(readKusciaReason('namespaces "kuscia-system" not found', 11305)).toMatchObject({
+      kind: 'Domain',
+      name: 'kuscia-system',
+    });
+  });
+
+  it('reads only Kubernetes resource nouns: a plural of the core list, or one with its group', () => {
+    for (const message of [
+      'image "secretflow/secretflow-lite-anolis8:1.5.0" not found',
+      'Error: plugin "cert-manager" not found',
+      'Error: secret "domain-cert" not found; using default',
+      'task "train" not found in job template',
+      'config.yaml "a" not found',
+    ]) {
+      expect(readKusciaReason(message, 11201), message).toBeNull();
+    }
+    expect(readKusciaReason('deployments.apps "s-1" not found', 11601)).toMatchObject({
+      kind: 'Deployment',
+      caveat: 'internal',
     });
   });
 
@@ -87,16 +144,19 @@ describe('notFound', () => {
       family: 'notFound',
       kind: 'Node',
       resource: 'nodes',
+      caveat: 'internal',
       name: 'node-1',
     });
   });
 
-  it('keeps a noun outside the table as the kind', () => {
-    expect(read(k.notFoundUnknownNoun)).toEqual({
+  it('keeps a resource outside the table as the kind, as an object Kuscia keeps for itself', () => {
+    expect(read(k.notFoundOtherGroup)).toEqual({
       family: 'notFound',
-      kind: 'containers',
-      resource: 'containers',
-      name: 'secretflow',
+      kind: 'gateways.kuscia.secretflow',
+      resource: 'gateways',
+      group: 'kuscia.secretflow',
+      caveat: 'internal',
+      name: 'alice-gw',
     });
   });
 });
@@ -235,6 +295,32 @@ describe('invalidObject', () => {
     ]);
   });
 
+  it('reads a type error as the type rule, the JSON type sent as its value', () => {
+    expect(read(k.invalidType)?.fields).toEqual([
+      {
+        family: 'invalidObject',
+        field: 'initiator',
+        rule: 'type',
+        expected: 'string',
+        value: 'integer',
+      },
+    ]);
+  });
+
+  it('counts every cause of an aggregate, past the ones it reads', () => {
+    const reason = read(k.invalidManyCauses);
+    expect(reason?.causeCount).toBe('25');
+    expect(reason?.fields).toHaveLength(20);
+    // The last cause read ends where the next one starts.
+    expect((reason?.fields ?? []).at(-1)).toEqual({
+      family: 'fieldFormat',
+      field: 'tasks[19].task_id',
+      rule: 'pattern',
+      expected: '[a-z0-9]([-a-z0-9]*[a-z0-9])?',
+      value: '---',
+    });
+  });
+
   it("reads client-go's 422 text with its request tail", () => {
     expect(read(k.invalidGeneric)).toEqual({
       family: 'invalidObject',
@@ -265,6 +351,21 @@ describe('forbidden', () => {
       verb: 'get',
     });
     expect(read(k.forbiddenRbacCluster)).not.toHaveProperty('namespace');
+  });
+
+  it('reads a used-up ResourceQuota as a quota, not as RBAC', () => {
+    expect(read(k.forbiddenQuota)).toEqual({
+      family: 'forbidden',
+      rule: 'quota',
+      kind: 'Job',
+      resource: 'kusciajobs',
+      group: 'kuscia.secretflow',
+      name: 'job-1',
+      quota: 'compute',
+      requested: 'requests.cpu=2',
+      used: 'requests.cpu=8',
+      limited: 'requests.cpu=8',
+    });
   });
 
   it('reads a Domain being deleted', () => {

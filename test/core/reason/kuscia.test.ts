@@ -60,10 +60,20 @@ describe("Kuscia's already-exists texts", () => {
   it.each([
     { f: k.dataSourceAlreadyExist, kind: 'DomainDataSource', name: 'ds-1' },
     { f: k.grantIsExist, kind: 'DomainDataGrant', name: 'grant-1' },
-    { f: k.deploymentExists, kind: 'Serving', name: 'serving-1' },
     { f: k.configKeyExists, kind: 'Config', name: 'db-password' },
   ])('$f.message → $kind', ({ f, kind, name }) => {
     expect(read(f)).toEqual({ family: 'alreadyExists', kind, name });
+  });
+
+  it("reads a leftover Deployment as the Deployment, not the Serving, without the prefix's namespace", () => {
+    for (const f of [k.deploymentExists, k.deploymentExistsInDomain]) {
+      expect(read(f), f.message).toEqual({
+        family: 'alreadyExists',
+        kind: 'Deployment',
+        name: 'serving-1',
+        caveat: 'internal',
+      });
+    }
   });
 });
 

@@ -26,11 +26,13 @@ describe('resource nouns (§5)', () => {
     ['kusciadeployments.kuscia.secretflow', 'Serving'],
     ['appimages.kuscia.secretflow', 'AppImage'],
     ['namespaces', 'Domain'],
-    ['configmaps', 'Config'],
-    ['configmap', 'Config'],
+    ['configmaps', 'ConfigMap'],
+    ['configmap', 'ConfigMap'],
     ['nodes', 'Node'],
-    ['deployments.apps', 'Serving'],
-    ['services', 'Serving'],
+    ['deployments.apps', 'Deployment'],
+    ['services', 'Service'],
+    ['pods', 'Pod'],
+    ['secrets', 'Secret'],
     ['serving', 'Serving'],
   ])('%s → %s', (noun, kind) => {
     expect(readResourceNoun(noun).kind).toBe(kind);
@@ -54,7 +56,8 @@ describe('resource nouns (§5)', () => {
     });
     expect(readInvalidKind('ClusterDomainRoute.kuscia.secretflow').kind).toBe('DomainRoute');
     expect(readInvalidKind('KusciaDeployment.kuscia.secretflow').kind).toBe('Serving');
-    expect(readInvalidKind('ConfigMap')).toEqual({ kind: 'Config' });
+    expect(readInvalidKind('ConfigMap')).toEqual({ kind: 'ConfigMap' });
+    expect(readInvalidKind('Deployment.apps').kind).toBe('Deployment');
     expect(readInvalidKind('Widget.example.com').kind).toBe('Widget.example.com');
   });
 });

@@ -84,6 +84,31 @@ describe('apiserverUnreachable', () => {
 
   it('is not the master proxy: a url.Error to kusciaapi.master.svc under another code is nothing', () => {
     expect(readKusciaReason(t.masterTransport.message, 11202)).toBeNull();
+    expect(readKusciaReason(t.masterTransportOtherHost.message, 11202)).toBeNull();
+  });
+
+  it("never reads KusciaAPI's `/api/v1/<resource>/<action>` as a core path", () => {
+    expect(
+      readKusciaReason(
+        'Get "https://127.0.0.1:6443/api/v1/domain/query": dial tcp 127.0.0.1:6443: connect: connection refused',
+        11301,
+      ),
+    ).toEqual({
+      family: 'apiserverUnreachable',
+      causeKind: 'down',
+      target: 'local',
+      verb: 'Get',
+      url: 'https://127.0.0.1:6443/api/v1/domain/query',
+      host: '127.0.0.1:6443',
+      path: '/api/v1/domain/query',
+      detail: 'dial tcp 127.0.0.1:6443: connect: connection refused',
+    });
+    expect(
+      readKusciaReason(
+        'Get "https://127.0.0.1:6443/api/v1/namespaces/alice/configmaps/domain-config": EOF',
+        11901,
+      ),
+    ).toMatchObject({ namespace: 'alice', kind: 'ConfigMap', name: 'domain-config' });
   });
 });
 
@@ -120,6 +145,20 @@ describe('masterUnreachable', () => {
       path: '/api/v1/job/create',
       detail: 'dial tcp: lookup kusciaapi.master.svc on 127.0.0.11:53: no such host',
     });
+  });
+
+  it("reads a KusciaAPI path under 11103 as the master's, whatever address the master has", () => {
+    expect(read(t.masterTransportOtherHost)).toEqual({
+      family: 'masterUnreachable',
+      causeKind: 'down',
+      verb: 'Post',
+      url: 'http://kuscia-master.kuscia-master.svc:1080/api/v1/domain/query',
+      host: 'kuscia-master.kuscia-master.svc:1080',
+      path: '/api/v1/domain/query',
+      detail: 'dial tcp 10.96.3.4:1080: connect: connection refused',
+    });
+    // Without the proxy's code, another host with a KusciaAPI path is nobody's: not the master, not k3s.
+    expect(readKusciaReason(t.masterTransportOtherHost.message, null)).toBeNull();
   });
 
   it('needs 11103 when a code is given, and reads without one (a SecretPad-embedded message)', () => {
