@@ -510,8 +510,9 @@ describe('the demo console against the KusciaAPI-compatible server', () => {
     // Stopped: the Job has ended, and the explanation is now who stopped it (a warning, not an error).
     await expectJobState('job-pull', 'Failed');
     const stopped = await findJobAlert('alice stopped the job', 'status');
+    // bob's pull back-off was a real failure: the stop does not hide it.
     expect(await stopped.locator('[data-part="resolution"]').textContent()).toBe(
-      'Nothing failed. Restart the job if it should run again.',
+      'The job also shows a failure (listed below): fix its cause, then restart the job.',
     );
     // First the stop itself; bob's pull back-off stays listed below it (how it is labelled is reported).
     expect((await failingParties(stopped))[0]).toBe(

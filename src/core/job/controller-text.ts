@@ -1,4 +1,4 @@
-import { cap, MAX_DETAIL_LENGTH, trimLine } from './go-text';
+import { capAtWord, MAX_DETAIL_LENGTH, trimLine } from './go-text';
 import { signal, type Signal } from './signal';
 
 /*
@@ -19,6 +19,8 @@ const MAX_DEPTH = 3;
 const retries = /^Kuscia(?:Job|Task) failed after (\d{1,6})x retry, last error: /;
 const partyJobFailed = /^party\[([^\]\s]{1,253})\] job failed info: /;
 const createResource = /^failed to create resource for party '([^'/\s]{1,253})\/[^']{0,253}', /;
+/** Kubernetes' quota refusal (`exceeded quota: %s, requested: %s, used: %s, limited: %s`). */
+const exceededQuota = /exceeded quota: ([\w.-]{1,253}), (requested: [^\n;]{1,500})/;
 const userCommand = /^Party: (\S{1,253}) execute the cmd: (Stop|Cancel|Suspend)\./;
 const notScheduled = /^The task was not scheduled within (\d{1,9}) seconds/;
 const buildKit = /^failed to build domain ([^\s,]{1,253}) kit info, /;
@@ -37,7 +39,7 @@ const trgCondition = /(TaskResource\w{0,40}|PodAnnotationUpdated) failed: ([^,]{
 /** Reasons a TaskResourceGroup gives when too few parties could reserve resources. */
 const reserveShortfall = ['schedulable threshold', 'min reserved member'];
 
-const line = (text: string): string => cap(trimLine(text), MAX_DETAIL_LENGTH);
+const line = (text: string): string => capAtWord(trimLine(text), MAX_DETAIL_LENGTH);
 
 /** A wrapper: read the inner text with every recognizer, else fall back to `outer`. */
 function unwrap(
@@ -82,11 +84,25 @@ const readPartyJobFailed: Reader = (text, inner, depth) =>
     (found, match) => withDomain(match[1] ?? '')(found),
   );
 
+/**
+ * The Domain's namespace quota (Kuscia's `resource-limitation`, `pkg/controllers/domain/resource_quota.go`)
+ * refused the pod: the Domain is full, Kuscia lost nothing.
+ */
+const readQuota = (text: string): Signal[] => {
+  const match = exceededQuota.exec(text);
+  if (match === null) return [];
+  const [, quota = '', detail = ''] = match;
+  return [signal('insufficientResources', 'quota', 'controller', { quota, detail: line(detail) })];
+};
+
 const readCreateResource: Reader = (text, inner, depth) =>
   unwrap(
     createResource,
     text,
-    inner,
+    (rest, next) => {
+      const quota = readQuota(rest);
+      return quota.length > 0 ? quota : inner(rest, next);
+    },
     depth,
     (match) =>
       signal('platformError', null, 'controller', { domain: match[1] ?? '', detail: line(text) }),

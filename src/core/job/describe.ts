@@ -126,6 +126,9 @@ function describeFailure(
 
   const keys =
     typeof variant === 'string' && variant !== '' ? [`${family}.${variant}`, family] : [family];
+  // A failure that names no Domain may have a wording of its own where the fallback word reads badly
+  // (“a party's party”).
+  if (values.domain === undefined) keys.push(`${family}.partyUnknown`);
   if (!keys.includes('unknown')) keys.push('unknown');
   const entries = keys
     .map((key) => ({ key, text: entryFor(key, texts, overrides) }))
@@ -220,6 +223,7 @@ const failureParams = new Set([
   'action',
   'by',
   'retries',
+  'quota',
 ]);
 
 /** Every failure parameter the entry names has a value (from `values`, else from `fallbacks`). */

@@ -220,6 +220,7 @@ function explainView(view: JobView): KusciaJobExplanation | null {
     }
   }
   drafts.sort(compareDrafts);
+  markCauseBehindAction(drafts);
   const failures = drafts.map(freezeDraft);
   const primary = failures[0];
   if (primary === undefined) return null;
@@ -379,6 +380,18 @@ function explainTask(
 function isHoldingSign(found: Signal): boolean {
   if (found.form === 'terminated' || found.form === 'controller') return false;
   return !(found.family === 'scheduleTimeout' && found.variant === 'waiting');
+}
+
+/**
+ * A stop or suspend stays the primary cause (it explains the end state, JOBS.md §6.3), but its wording says
+ * nothing failed: when a real failure is listed too, the wording that points at it is used instead.
+ */
+function markCauseBehindAction(drafts: Draft[]): void {
+  const primary = drafts[0];
+  if (primary?.family !== 'userAction') return;
+  if (primary.variant !== 'stop' && primary.variant !== 'suspend') return;
+  const cause = drafts.some((draft) => draft.family !== 'userAction' && !draft.collateral);
+  if (cause) primary.variant = `${primary.variant}WithCause`;
 }
 
 /** States that carry no text: a rejection, a cancel or a suspend decided by a person. */

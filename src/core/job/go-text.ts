@@ -32,6 +32,21 @@ export function cap(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
+/**
+ * `text` cut to `max` characters with an ellipsis, at the last space when there is one in the last fifth (a
+ * title should not end in `connect er…`), else mid-word.
+ */
+export function capAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = cap(text, max);
+  const space = text.lastIndexOf(' ', max - 1);
+  if (space < max - Math.ceil(max / 5)) return cut;
+  let end = space;
+  // No dangling separator before the ellipsis: `reason: connection,…` reads as a cut list.
+  while (end > 0 && ' ,;:'.includes(text.charAt(end - 1))) end -= 1;
+  return end === 0 ? cut : `${text.slice(0, end)}…`;
+}
+
 /** A Go-quoted string read back, and where it ended in the text it was read from. */
 export interface GoQuoted {
   readonly text: string;
@@ -150,9 +165,25 @@ export function lineAt(text: string, index: number): string {
   return cap(trimLine(text.slice(start, newline === -1 ? text.length : newline)), MAX_LINE_LENGTH);
 }
 
-/** A line without surrounding blanks and without Kuscia's trailing `;` / `,` separators. */
+/**
+ * Terminal escapes (CSI such as colours, OSC such as titles, two-character ESC sequences) and the other C0
+ * controls but tab: Ray and Python loggers colour their lines, and the raw escapes would show in a title.
+ * Each alternative starts at ESC or a control character and has bounded or delimiter-stopped repeats: linear.
+ */
+const terminalControls =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /\x1b\[[0-?]{0,64}[ -/]{0,16}[@-~]|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const hasControl = /[\x00-\x08\x0b-\x1f\x7f]/;
+
+/** `text` without terminal escapes and control characters (newlines and tabs kept). */
+export function withoutControls(text: string): string {
+  return hasControl.test(text) ? text.replace(terminalControls, '') : text;
+}
+
+/** A line without surrounding blanks, terminal escapes and Kuscia's trailing `;` / `,` separators. */
 export function trimLine(line: string): string {
-  const trimmed = line.trim();
+  const trimmed = withoutControls(line).trim();
   // A loop, not /[;,]+$/: that pattern retries every run of separators and goes quadratic on `;;;;…x`.
   let end = trimmed.length;
   while (end > 0 && (trimmed[end - 1] === ';' || trimmed[end - 1] === ',')) end -= 1;

@@ -1,4 +1,4 @@
-import { parseJsonObjects, MAX_STREAM_LENGTH } from './json-stream';
+import { nextEventStart, parseJsonObjects, MAX_STREAM_LENGTH } from './json-stream';
 import { copyItems, isArray, MAX_LIST_ITEMS, readProperty } from './read-value';
 
 /*
@@ -114,6 +114,8 @@ function visit(value: unknown, views: JobView[], depth: number): void {
   }
 
   const jobId = str(record.job_id) ?? str(record.jobId);
+  // No key a job has: nothing to read (a stream of `{}` would otherwise cost a view each).
+  if (jobId === null && status === null && !hasJobKey(record)) return;
   // A batch item (`{job_id, status}`) or QueryJob's data (also `initiator` and the spec's `tasks`); else
   // a `JobStatusDetail` (or SecretPad's job, whose `status` is a string).
   views.push(status !== null ? buildView(jobId, status, record) : buildView(jobId, record, null));
@@ -126,7 +128,7 @@ function visitText(text: string, views: JobView[], depth: number): void {
     return;
   }
   if (start.startsWith('[')) {
-    if (text.length > MAX_STREAM_LENGTH) return;
+    if (text.length > MAX_STREAM_LENGTH || !shallowJson(text)) return;
     let parsed: unknown;
     try {
       parsed = JSON.parse(text) as unknown;
@@ -136,8 +138,57 @@ function visitText(text: string, views: JobView[], depth: number): void {
     visit(parsed, views, depth + 1);
     return;
   }
+  // A watch stream whose start was cut off (or came after other output): its complete events still count.
+  const event = nextEventStart(text, 0);
+  if (event !== -1) {
+    const before = views.length;
+    for (const object of parseJsonObjects(text.slice(event))) visit(object, views, depth + 1);
+    if (views.length > before) return;
+  }
   // A bare text: a job `err_msg` as SecretPad stores it, or pasted from a log.
   if (start !== '') views.push(buildView(null, { err_msg: text }, null));
+}
+
+function hasJobKey(record: Loose): boolean {
+  return (
+    record.state !== undefined ||
+    record.status !== undefined ||
+    record.err_msg !== undefined ||
+    record.errMsg !== undefined ||
+    record.tasks !== undefined ||
+    record.stage_status_list !== undefined ||
+    record.stageStatusList !== undefined ||
+    record.approve_status_list !== undefined ||
+    record.approveStatusList !== undefined
+  );
+}
+
+/** Deepest nesting a job body has (envelope → data → status → tasks → party → endpoints), with room to spare. */
+const MAX_JSON_NESTING = 32;
+
+/**
+ * Whether `text` nests no deeper than any job body: JSON.parse spends half a second failing on a megabyte of
+ * `[`, which one pass over the characters rules out first.
+ */
+function shallowJson(text: string): boolean {
+  let nesting = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text.charCodeAt(at);
+    if (char === 0x22 /* " */) {
+      // Skip the string: brackets inside it do not nest.
+      for (at += 1; at < text.length; at += 1) {
+        const inner = text.charCodeAt(at);
+        if (inner === 0x22) break;
+        if (inner === 0x5c /* \\ */) at += 1;
+      }
+    } else if (char === 0x5b /* [ */ || char === 0x7b /* { */) {
+      nesting += 1;
+      if (nesting > MAX_JSON_NESTING) return false;
+    } else if (char === 0x5d /* ] */ || char === 0x7d /* } */) {
+      nesting -= 1;
+    }
+  }
+  return true;
 }
 
 function buildView(jobId: string | null, detail: Loose, data: Loose | null): JobView {

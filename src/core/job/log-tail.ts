@@ -38,13 +38,36 @@ export function withoutLogPrefix(line: string): string {
 }
 
 export interface LogReading {
-  /** The families the tail suggests, most specific first; appCrash always last. */
+  /**
+   * The families the tail suggests, most specific first; appCrash always last. A connection failure is
+   * partnerUnreachable, or platformError when it targets the party's own node.
+   */
   readonly families: readonly KusciaJobFailureFamily[];
   /**
    * The line that matched the first family, or the tail's last line that reads like an error; null when
    * the tail holds only shutdown noise (the cause is then not in it, and no title should quote it).
    */
   readonly detail: string | null;
+}
+
+/** The party's own node: loopback addresses (its DataMesh is named separately). */
+const loopback = /127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\]|ipv6:\[?::1\]?/i;
+/**
+ * Answers of the node's gateway (Envoy): applications reach partners through it on loopback
+ * (`127.0.0.1:80`, Host `<service>.<partner>.svc`), so with these a loopback address still means a partner.
+ */
+const gatewayAnswer = /upstream connect error|no healthy upstream|503 service unavailable/i;
+/** The gRPC error's own `target:` line, which names the service the application dialled. */
+const targetLine = /(?:^|\n)\s{0,16}target:\s{0,4}([^\n]{0,200})/i;
+
+/**
+ * Whether the connection failure on `line` (with the lines after it) targets the party's own node: its
+ * DataMesh, or a loopback address that is not the gateway answering for a partner.
+ */
+function isLocal(line: string, after: string): boolean {
+  const target = targetLine.exec(after)?.[1] ?? '';
+  if (/datamesh/i.test(line) || /^(?:dns:\/{0,3})?datamesh\b/i.test(target)) return true;
+  return (loopback.test(line) || loopback.test(target)) && !gatewayAnswer.test(line);
 }
 
 /** What a crashed application's log tail suggests. */
@@ -62,7 +85,9 @@ export function readLogTail(log: string): LogReading {
   const partnerLine = partnerAt === -1 ? null : withoutLogPrefix(lineAt(tail, partnerAt));
   const dataLine = dataAt === -1 ? null : withoutLogPrefix(lineAt(tail, dataAt));
   if (partnerLine !== null) {
-    const families: KusciaJobFailureFamily[] = ['partnerUnreachable'];
+    // A refused connection to the party's own node (its DataMesh, a loopback address) is no partner's doing.
+    const local = isLocal(partnerLine, linesAfter(tail, partnerAt));
+    const families: KusciaJobFailureFamily[] = [local ? 'platformError' : 'partnerUnreachable'];
     if (dataLine !== null) families.push('dataError');
     families.push('appCrash');
     return { families, detail: partnerLine };
@@ -70,6 +95,15 @@ export function readLogTail(log: string): LogReading {
   if (dataLine !== null) return { families: ['dataError', 'appCrash'], detail: dataLine };
   const line = lastMeaningfulLine(log, true);
   return { families: ['appCrash'], detail: line === null ? null : withoutLogPrefix(line) };
+}
+
+/** The few lines after the one at `at`, where a gRPC error block ends. */
+function linesAfter(tail: string, at: number): string {
+  let end = tail.indexOf('\n', at);
+  if (end === -1) return '';
+  const start = end;
+  for (let count = 0; count < 6 && end !== -1; count += 1) end = tail.indexOf('\n', end + 1);
+  return tail.slice(start, end === -1 ? tail.length : end + 1);
 }
 
 function lastLines(log: string): string {

@@ -1,5 +1,6 @@
 import {
   cap,
+  capAtWord,
   lastMeaningfulLine,
   MAX_DETAIL_LENGTH,
   quoteLevel,
@@ -32,12 +33,22 @@ const imageReasons = new Set([
   'ImageInspectError',
   'RegistryUnavailable',
 ]);
+/** Reasons that always point at the pod spec (a missing ConfigMap or Secret, a failing hook). */
 const containerSetupReasons = new Set([
   'CreateContainerConfigError',
-  'CreateContainerError',
   'PreStartHookError',
   'PostStartHookError',
 ]);
+/**
+ * CreateContainerError is whatever the container runtime failed on: the spec only when its message names a
+ * part of the spec (a mount, a path, the command, a config file); a full disk; else the runtime itself (a
+ * containerd deadline, a name still reserved by an earlier attempt), never the job's settings by default.
+ */
+const diskFull = /no space left on device/i;
+/** Runtime faults whose message may also quote names (a container name that says `config`). */
+const runtimeFault = /deadline exceeded|failed to reserve container name|is reserved for/i;
+const specFault =
+  /mount|volume|subpath|path|no such file|not a directory|executable file not found|exec format error|exec:|permission denied|config|no command specified/i;
 const crashReasons = new Set(['Error', 'StartError', 'ContainerCannotRun']);
 
 /** The image named in a pull message: `Back-off pulling image "x"`, `default image tag "x"`, containerd's `reference "x"`. */
@@ -142,6 +153,17 @@ function readWaiting(
   if (containerSetupReasons.has(reason)) {
     return signal('configError', 'container', 'waiting', params, detail, message);
   }
+  if (reason === 'CreateContainerError') {
+    const head = message.length > 4096 ? message.slice(0, 4096) : message;
+    if (diskFull.test(head)) {
+      params.resource = 'disk';
+      return signal('insufficientResources', 'disk', 'waiting', params, detail, message);
+    }
+    const family =
+      !runtimeFault.test(head) && specFault.test(head) ? 'configError' : 'platformError';
+    const variant = family === 'configError' ? 'container' : 'runtime';
+    return signal(family, variant, 'waiting', params, detail, message);
+  }
   if (reason === 'CrashLoopBackOff') {
     return signal('appCrash', 'backOff', 'waiting', params, detail, message);
   }
@@ -164,8 +186,15 @@ function readTerminated(
   if (!crashReasons.has(reason)) return null;
   const { families, detail } = readLogTail(message);
   const family = families[0] ?? 'appCrash';
-  const variant = family === 'partnerUnreachable' ? 'log' : detail === null ? null : 'detail';
-  if (detail !== null) params.detail = cap(detail, MAX_DETAIL_LENGTH);
+  const variant =
+    family === 'partnerUnreachable'
+      ? 'log'
+      : family === 'platformError'
+        ? 'localService'
+        : detail === null
+          ? null
+          : 'detail';
+  if (detail !== null) params.detail = capAtWord(detail, MAX_DETAIL_LENGTH);
   // The weaker readings of the same tail travel with it as "also seen".
   const also = families.length > 1 ? families.slice(1) : null;
   // A tail with no line that reads like an error still lists its last line; only the title keeps quiet.

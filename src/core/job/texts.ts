@@ -6,7 +6,8 @@ import type {
 } from './types';
 
 /**
- * Every text key a locale provides: a family, or `family.variant` where the wording differs. A variant's
+ * Every text key a locale provides: a family, or `family.variant` where the wording differs, or
+ * `family.partyUnknown`, used instead of the family's text for a failure that names no Domain. A variant's
  * text may use the family's own parameters (`{image}`, `{timeoutSeconds}` …); the family's base text uses
  * only `{domain}`, `{party}`, `{by}`, `{src}`, `{dst}` (which have fallback words) and `{task}`, and is
  * used when a variant's parameter is missing.
@@ -16,6 +17,7 @@ export const KUSCIA_JOB_TEXT_KEYS = [
   'imagePull.failed',
   'imagePull.stuck',
   'outOfMemory',
+  'outOfMemory.partyUnknown',
   'insufficientResources',
   'insufficientResources.cpu',
   'insufficientResources.memory',
@@ -24,6 +26,7 @@ export const KUSCIA_JOB_TEXT_KEYS = [
   'insufficientResources.other',
   'insufficientResources.cpuMemory',
   'insufficientResources.nodeStatus',
+  'insufficientResources.quota',
   'configError',
   'configError.appImage',
   'configError.template',
@@ -44,6 +47,8 @@ export const KUSCIA_JOB_TEXT_KEYS = [
   'platformError.retries',
   'platformError.podMissing',
   'platformError.restart',
+  'platformError.runtime',
+  'platformError.localService',
   'scheduleTimeout',
   'scheduleTimeout.lifecycle',
   'scheduleTimeout.waiting',
@@ -53,8 +58,10 @@ export const KUSCIA_JOB_TEXT_KEYS = [
   'approvalRejected',
   'userAction',
   'userAction.stop',
+  'userAction.stopWithCause',
   'userAction.cancel',
   'userAction.suspend',
+  'userAction.suspendWithCause',
   'userAction.stopped',
   'jobInvalid',
   'jobInvalid.detail',

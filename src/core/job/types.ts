@@ -46,10 +46,11 @@ export interface KusciaJobFailure {
   /**
    * The wording within the family, or null: `stuck` / `failed` (imagePull), `appImage`, `template`,
    * `ports`, `duplicateTask`, `admission`, `container` (configError), `cpu`, `memory`, `disk`, `pid`,
-   * `other`, `cpuMemory`, `nodeStatus` (insufficientResources), `lifecycle`, `waiting`, `group` (scheduleTimeout),
-   * `route`, `log`, `partner` (partnerUnreachable), `detail` (dataError, appCrash, jobInvalid), `backOff`
-   * (appCrash), `retries`, `podMissing`, `restart` (platformError), `stop`, `cancel`, `suspend`, `stopped`
-   * (userAction), `task` (partyThreshold), `unrecognized`, `restarted` (unknown).
+   * `other`, `cpuMemory`, `nodeStatus`, `quota` (insufficientResources), `lifecycle`, `waiting`, `group`
+   * (scheduleTimeout), `route`, `log`, `partner` (partnerUnreachable), `detail` (dataError, appCrash,
+   * jobInvalid), `backOff` (appCrash), `retries`, `podMissing`, `restart`, `runtime`, `localService`
+   * (platformError), `stop`, `cancel`, `suspend`, `stopped`, and `stopWithCause`, `suspendWithCause` when
+   * another failure is listed too (userAction), `task` (partyThreshold), `unrecognized`, `restarted` (unknown).
    */
   readonly variant: string | null;
   /** The most specific text key: `family.variant`, or `family`. */
@@ -58,7 +59,7 @@ export interface KusciaJobFailure {
    * The family's parameters, all strings, only those the text gave: `domain`, `task`, `container`,
    * `reason`, `image`, `appImage`, `role`, `detail`, `resource`, `nodes`, `timeoutSeconds`, `src`, `dst`,
    * `routeReason`, `route`, `stage`, `party`, `remaining`, `threshold`, `pending`, `running`, `successful`,
-   * `failed` (comma-separated party keys), `action`, `by`, `retries`.
+   * `failed` (comma-separated party keys), `action`, `by`, `retries`, `quota`.
    */
   readonly params: Readonly<Record<string, string>>;
   /** Other families the same text matched, by precedence. */

@@ -27,6 +27,11 @@ export const jobs: KusciaJobTexts = {
       resolution:
         "Raise the memory of {domain}'s party (resources.memory) or the memory limit of its node or container, or reduce the data size. Restarting with the same settings fails the same way.",
     },
+    'outOfMemory.partyUnknown': {
+      title: "A party's container was killed for using too much memory",
+      resolution:
+        'Raise the memory of the failing party (resources.memory) or the memory limit of its node or container, or reduce the data size. Restarting with the same settings fails the same way.',
+    },
     insufficientResources: {
       title: '{domain} has no node that can start the task',
       resolution:
@@ -45,7 +50,7 @@ export const jobs: KusciaJobTexts = {
     'insufficientResources.disk': {
       title: "{domain}'s nodes are short of disk space",
       resolution:
-        "The scheduler refuses nodes under disk pressure. Free disk space on {domain}'s node (old images, logs, data), then restart the job.",
+        "A node short of disk space cannot start the task: the scheduler refuses nodes under disk pressure, and the container runtime cannot create containers on a full disk. Free disk space on {domain}'s node (old images, logs, data), then restart the job.",
     },
     'insufficientResources.pid': {
       title: "{domain}'s nodes are short of process IDs",
@@ -66,6 +71,11 @@ export const jobs: KusciaJobTexts = {
       title: 'Kuscia knows no node of {domain}',
       resolution:
         "{domain}'s nodes are offline or have never reported their resources. Check that they are running and connected (`kubectl get nodes`), then restart the job.",
+    },
+    'insufficientResources.quota': {
+      title: '{domain} has used up its resource quota “{quota}”',
+      resolution:
+        "Kubernetes refused the task's pod because {domain}'s namespace quota is used up ({detail}). Wait for or stop other jobs of {domain}, or ask its operator to raise the quota, then restart the job.",
     },
     configError: {
       title: 'The job could not be set up on {domain}',
@@ -167,6 +177,16 @@ export const jobs: KusciaJobTexts = {
       resolution:
         'Removing the failed tasks of the previous run failed: {detail}. Check the Kuscia logs, then restart the job again.',
     },
+    'platformError.runtime': {
+      title: "{domain}'s node could not create the container “{container}” ({reason})",
+      resolution:
+        "The container runtime of {domain}'s node reported the message below. A timeout or a container name still held by an earlier attempt passes by itself: check that the node is healthy (`kubectl describe node`: load, disk, container runtime), then restart the job.",
+    },
+    'platformError.localService': {
+      title: "{domain}'s application could not reach a service of its own node",
+      resolution:
+        "The connection to a service of {domain}'s own node failed ({detail}): Kuscia's DataMesh or another local service is not answering; no partner is involved. Check that {domain}'s Kuscia node and its services are running, then restart the job.",
+    },
     scheduleTimeout: {
       title: 'The task could not be scheduled on every party',
       resolution:
@@ -210,6 +230,11 @@ export const jobs: KusciaJobTexts = {
       title: '{by} stopped the job',
       resolution: 'Nothing failed. Restart the job if it should run again.',
     },
+    'userAction.stopWithCause': {
+      title: '{by} stopped the job',
+      resolution:
+        'The job also shows a failure (listed below): fix its cause, then restart the job.',
+    },
     'userAction.cancel': {
       title: '{by} cancelled the job',
       resolution: 'A cancelled job cannot be restarted. Create a new job if it should run again.',
@@ -217,6 +242,11 @@ export const jobs: KusciaJobTexts = {
     'userAction.suspend': {
       title: 'The job is suspended',
       resolution: 'Nothing failed. Restart the job to resume it.',
+    },
+    'userAction.suspendWithCause': {
+      title: 'The job is suspended',
+      resolution:
+        'The job also shows a failure (listed below): fix its cause, then restart the job to resume it.',
     },
     'userAction.stopped': {
       title: 'Task “{task}” was stopped because the job ended',

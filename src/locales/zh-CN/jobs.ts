@@ -27,6 +27,11 @@ export const jobs: KusciaJobTexts = {
       resolution:
         '请调大 {domain} 参与方的内存（resources.memory）或其节点、容器的内存上限，或减小数据量。配置不变时重跑任务会以同样方式失败。',
     },
+    'outOfMemory.partyUnknown': {
+      title: '某个节点的容器因内存不足被终止',
+      resolution:
+        '请调大失败参与方的内存（resources.memory）或其节点、容器的内存上限，或减小数据量。配置不变时重跑任务会以同样方式失败。',
+    },
     insufficientResources: {
       title: '{domain} 没有可以启动该子任务的节点',
       resolution:
@@ -45,7 +50,7 @@ export const jobs: KusciaJobTexts = {
     'insufficientResources.disk': {
       title: '{domain} 的磁盘空间不足',
       resolution:
-        '调度器不会使用磁盘压力过高的机器。请清理 {domain} 机器上的磁盘空间（旧镜像、日志、数据），然后重跑任务。',
+        '磁盘空间不足的机器无法启动子任务：调度器不会使用磁盘压力过高的机器，容器运行时也无法在已满的磁盘上创建容器。请清理 {domain} 机器上的磁盘空间（旧镜像、日志、数据），然后重跑任务。',
     },
     'insufficientResources.pid': {
       title: '{domain} 的进程号（PID）不足',
@@ -65,6 +70,11 @@ export const jobs: KusciaJobTexts = {
       title: 'Kuscia 找不到 {domain} 的任何机器',
       resolution:
         '{domain} 的机器可能已离线或从未上报资源。请确认其正常运行且网络连通（`kubectl get nodes`），然后重跑任务。',
+    },
+    'insufficientResources.quota': {
+      title: '{domain} 的资源配额“{quota}”已用完',
+      resolution:
+        '{domain} 的命名空间资源配额已用完，Kubernetes 拒绝创建子任务的 Pod（{detail}）。请等待或停止 {domain} 的其他任务，或请其运维人员调高配额，然后重跑任务。',
     },
     configError: {
       title: '任务无法在 {domain} 上完成部署准备',
@@ -163,6 +173,16 @@ export const jobs: KusciaJobTexts = {
       resolution:
         '清理上次运行失败的子任务时出错：{detail}。请检查 Kuscia 日志，然后再次重跑任务。',
     },
+    'platformError.runtime': {
+      title: '{domain} 的机器无法创建容器“{container}”（{reason}）',
+      resolution:
+        '{domain} 机器上的容器运行时报告了下方错误。超时或容器名仍被上一次尝试占用属于暂时性问题：请确认机器运行正常（`kubectl describe node`：负载、磁盘、容器运行时），然后重跑任务。',
+    },
+    'platformError.localService': {
+      title: '{domain} 的应用无法连接本节点的服务',
+      resolution:
+        '到 {domain} 本节点服务的连接失败（{detail}）：Kuscia 的 DataMesh 或其他本地服务没有响应，与合作方无关。请确认 {domain} 的 Kuscia 节点及其服务正常运行，然后重跑任务。',
+    },
     scheduleTimeout: {
       title: '子任务未能在所有参与方上完成调度',
       resolution:
@@ -205,6 +225,10 @@ export const jobs: KusciaJobTexts = {
       title: '{by} 停止了该任务',
       resolution: '没有出错。如需再次运行，请重跑任务。',
     },
+    'userAction.stopWithCause': {
+      title: '{by} 停止了该任务',
+      resolution: '该任务中还出现了失败（见下方列表）：请先修复其原因，再重跑任务。',
+    },
     'userAction.cancel': {
       title: '{by} 取消了该任务',
       resolution: '已取消的任务无法重跑。如需再次运行，请创建新任务。',
@@ -212,6 +236,10 @@ export const jobs: KusciaJobTexts = {
     'userAction.suspend': {
       title: '该任务已暂停',
       resolution: '没有出错。重跑任务即可继续运行。',
+    },
+    'userAction.suspendWithCause': {
+      title: '该任务已暂停',
+      resolution: '该任务中还出现了失败（见下方列表）：请先修复其原因，再重跑任务以继续运行。',
     },
     'userAction.stopped': {
       title: '任务结束，子任务“{task}”随之停止',

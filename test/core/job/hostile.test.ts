@@ -218,6 +218,13 @@ describe('size', () => {
     `container[a] terminated state reason "Error", message: "${'\\n\\"'.repeat(2 * MB)}"`,
   );
   linear('unicode', '节点失败😀'.repeat(2 * MB));
+  // Cut watch events: after the first, each event is read on its own, still in one pass.
+  linear('event starts that never close', '{"object":{'.repeat(MB));
+  linear('cut events after junk', `x${'{"type":1,"object":{"job_id":"j'.repeat(300_000)}`);
+
+  // Nesting JSON.parse would have to build: refused before it starts.
+  linear('a megabyte of `[`', '['.repeat(MB));
+  linear('a megabyte of `{}`', '{}'.repeat(MB / 2));
 });
 
 it('reads a threshold list of thousands of parties as its first 8 KiB', () => {
