@@ -54,17 +54,39 @@ const GENERIC_BUSY: readonly (readonly [string, string])[] = [
   ],
 ];
 
+/**
+ * etcd's own errors, which the API server passes on as the message of a 500 when Kuscia runs on an etcd
+ * (etcd api/v3rpc/rpctypes/error.go); a timeout may still have been applied, as the API server's own.
+ */
+const ETCD = 'etcdserver: ';
+const ETCD_BUSY: readonly (readonly [string, string])[] = [
+  ['request timed out', 'timeout'],
+  ['leader changed', 'unavailable'],
+  ['no leader', 'unavailable'],
+  ['too many requests', 'throttled'],
+];
+
 /** Every text {@link readServerBusy} reads holds one of these (the reader gate's phrases). */
 export const SERVER_BUSY_PHRASES: readonly string[] = /* @__PURE__ */ (() => [
   STORAGE_ANCHOR,
   TIMEOUT,
   TOO_MANY,
+  ETCD,
   ...GENERIC_BUSY.map(([phrase]) => phrase),
 ])();
 
+function readEtcdBusy(text: string): KusciaErrorReason | null {
+  const at = text.indexOf(ETCD);
+  if (at === -1 || !isBoundary(text, at - 1)) return null;
+  for (const [phrase, cause] of ETCD_BUSY) {
+    if (text.startsWith(phrase, at + ETCD.length)) return makeReason('serverBusy', { cause });
+  }
+  return null;
+}
+
 /**
  * Storage unreachable (`The %s operation against %s could not be completed …`), `Timeout: %s`,
- * `Too many requests…`, and client-go's 429 / 503 / 504 texts.
+ * `Too many requests…`, etcd's busy texts, and client-go's 429 / 503 / 504 texts.
  */
 export function readServerBusy(text: string): KusciaErrorReason | null {
   const anchor = text.indexOf(STORAGE_ANCHOR);
@@ -89,6 +111,8 @@ export function readServerBusy(text: string): KusciaErrorReason | null {
   ) {
     return makeReason('serverBusy', { cause: 'throttled' });
   }
+  const etcd = readEtcdBusy(text);
+  if (etcd) return etcd;
   for (const [phrase, cause] of GENERIC_BUSY) {
     const at = text.indexOf(phrase);
     if (at !== -1) {

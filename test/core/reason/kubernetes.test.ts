@@ -428,6 +428,8 @@ describe('serverBusy', () => {
       f: k.busyGatewayTimeout,
       params: { cause: 'timeout', verb: 'post', kind: 'Job', resource: 'kusciajobs' },
     },
+    { f: k.busyEtcdTimeout, params: { cause: 'timeout' } },
+    { f: k.busyEtcdLeader, params: { cause: 'unavailable' } },
   ])('$f.message', ({ f, params }) => {
     expect(read(f)).toEqual({ family: 'serverBusy', ...params });
   });
