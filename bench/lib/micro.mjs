@@ -175,7 +175,7 @@ export async function runMicro({ quick = false } = {}) {
     },
     {
       group: 'not-found envelope (11202, Job "job-psi-1")',
-      name: 'describeKusciaError(info, "en-US"), info parsed once',
+      name: 'describeKusciaError(info, "en-US"), the same info again (a re-render; remembered)',
       fn: () => describeKusciaError(notFoundInfo, 'en-US'),
     },
     {
@@ -224,10 +224,12 @@ export async function runMicro({ quick = false } = {}) {
     notFoundInfo
   ).reason;
   if (reason && typeof reason === 'object') {
+    // A new (empty) overrides object on every call: the reason is described afresh each time, as one that
+    // was never described before, instead of the description remembered for the same reason and texts.
     cases.push({
       group,
-      name: `describeKusciaError(info with reason ${String(reason.family)}/${String(reason.kind)}, "en-US")`,
-      fn: () => describeKusciaError(notFoundInfo, 'en-US'),
+      name: `describeKusciaError(info with reason ${String(reason.family)}/${String(reason.kind)}, "en-US"), described afresh`,
+      fn: () => describeKusciaError(notFoundInfo, 'en-US', { 'en-US': { reasons: {} } }),
     });
   } else {
     skipped.push({

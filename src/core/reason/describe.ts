@@ -389,6 +389,19 @@ function template(
 
 const EMPTY: KusciaErrorText = { title: '', resolution: '' };
 
+interface Described {
+  readonly texts: KusciaReasonTexts;
+  readonly overrides: KusciaReasonTextOverrides | undefined;
+  readonly text: KusciaErrorText;
+}
+
+/**
+ * Each reason's last description, with the texts and overrides it was made with. An info reads its reason
+ * once, and an alert re-rendering the same failure describes it again with the same locale: the same
+ * (read-only) reason, texts and overrides always give the same text.
+ */
+const described = /* @__PURE__ */ new WeakMap<object, Described>();
+
 /**
  * The localized title and next step for a reason. `overrides` (text key → title and/or resolution)
  * wins over `texts`. Kinds and fields are localized through `texts.kinds` / `texts.fields`; names and
@@ -399,6 +412,21 @@ export function describeKusciaReason(
   reason: KusciaErrorReason,
   texts: KusciaReasonTexts,
   overrides?: KusciaReasonTextOverrides,
+): KusciaErrorText {
+  if (typeof reason !== 'object' || (reason as unknown) === null) {
+    return describeOnce(reason, texts, overrides);
+  }
+  const last = described.get(reason);
+  if (last !== undefined && last.texts === texts && last.overrides === overrides) return last.text;
+  const text = Object.freeze(describeOnce(reason, texts, overrides));
+  described.set(reason, { texts, overrides, text });
+  return text;
+}
+
+function describeOnce(
+  reason: KusciaErrorReason,
+  texts: KusciaReasonTexts,
+  overrides: KusciaReasonTextOverrides | undefined,
 ): KusciaErrorText {
   try {
     const issues = reasonIssues(reason);

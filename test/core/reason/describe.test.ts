@@ -531,3 +531,16 @@ describe('choosing and filling the text', () => {
     ).toEqual({ title: '', resolution: '' });
   });
 });
+
+describe('describing the same reason again', () => {
+  it('gives the same text, and follows a change of locale or overrides', () => {
+    const reason = readKusciaReason(k.notFoundJob.message, k.notFoundJob.code);
+    if (reason === null) throw new Error('no reason');
+    expect(describeKusciaReason(reason, enUS).title).toBe('Job “job-psi-1” does not exist');
+    expect(describeKusciaReason(reason, enUS).title).toBe('Job “job-psi-1” does not exist');
+    expect(describeKusciaReason(reason, zhCN).title).toBe('任务“job-psi-1”不存在');
+    const overrides = { 'notFound.named': { title: 'No {kind} named {name}' } };
+    expect(describeKusciaReason(reason, enUS, overrides).title).toBe('No Job named job-psi-1');
+    expect(describeKusciaReason(reason, enUS).title).toBe('Job “job-psi-1” does not exist');
+  });
+});
