@@ -1,4 +1,9 @@
-import { nextEventStart, parseJsonObjects, MAX_STREAM_LENGTH } from './json-stream';
+import {
+  nextEventStart,
+  parseJsonObjects,
+  MAX_JSON_NESTING,
+  MAX_STREAM_LENGTH,
+} from './json-stream';
 import { copyItems, isArray, MAX_LIST_ITEMS, readProperty } from './read-value';
 
 /*
@@ -162,9 +167,6 @@ function hasJobKey(record: Loose): boolean {
     record.approveStatusList !== undefined
   );
 }
-
-/** Deepest nesting a job body has (envelope → data → status → tasks → party → endpoints), with room to spare. */
-const MAX_JSON_NESTING = 32;
 
 /**
  * Whether `text` nests no deeper than any job body: JSON.parse spends half a second failing on a megabyte of

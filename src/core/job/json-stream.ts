@@ -6,6 +6,9 @@
 
 /** Longest text read; a longer stream keeps its end, where the newest events are. */
 export const MAX_STREAM_LENGTH = 16 * 1024 * 1024;
+/** Deepest nesting a job body has (envelope → data → status → tasks → party → endpoints), with room to spare. */
+export const MAX_JSON_NESTING = 32;
+
 /** Most objects parsed; the newest are kept (each job's last event is what counts). */
 export const MAX_STREAM_OBJECTS = 10_000;
 
@@ -94,6 +97,10 @@ function firstKept(spans: readonly number[]): number {
 function scanObjects(text: string, from: number, to: number, spans: number[]): number {
   let depth = 0;
   let objectStart = -1;
+  // Brackets and braces inside the current object, and the deepest they went: an object nested deeper than
+  // any job is never handed to JSON.parse, which would build it all first.
+  let nesting = 0;
+  let deepest = 0;
   // A plain character loop: a regex call per brace is 100× slower on hostile `{{{{…`.
   for (let at = from; at < to; at += 1) {
     const char = text.charCodeAt(at);
@@ -102,11 +109,23 @@ function scanObjects(text: string, from: number, to: number, spans: number[]): n
       if (end === -1) break;
       at = end - 1;
     } else if (char === 0x7b /* { */) {
-      if (depth === 0) objectStart = at;
+      if (depth === 0) {
+        objectStart = at;
+        nesting = 0;
+        deepest = 0;
+      }
       depth += 1;
+      nesting += 1;
+      if (nesting > deepest) deepest = nesting;
+    } else if (char === 0x5b /* [ */ && depth > 0) {
+      nesting += 1;
+      if (nesting > deepest) deepest = nesting;
+    } else if (char === 0x5d /* ] */ && depth > 0) {
+      nesting -= 1;
     } else if (char === 0x7d /* } */ && depth > 0) {
       depth -= 1;
-      if (depth === 0) {
+      nesting -= 1;
+      if (depth === 0 && deepest <= MAX_JSON_NESTING) {
         spans.push(objectStart, at + 1);
         // Keep the newest objects only, trimming in halves so the work stays linear.
         if (spans.length > MAX_STREAM_OBJECTS * 4) {

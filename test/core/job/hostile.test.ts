@@ -225,6 +225,10 @@ describe('size', () => {
   // Nesting JSON.parse would have to build: refused before it starts.
   linear('a megabyte of `[`', '['.repeat(MB));
   linear('a megabyte of `{}`', '{}'.repeat(MB / 2));
+  linear(
+    'objects nested deeper than any job',
+    `${'{"status":'.repeat(MB / 10)}1${'}'.repeat(MB / 10)}`,
+  );
 });
 
 it('reads a threshold list of thousands of parties as its first 8 KiB', () => {
