@@ -186,7 +186,8 @@ function str(reason: KusciaErrorReason, key: string): string {
  * `invalidObject`'s `causes`) and the family's own key, which always comes last:
  * - `name`: the key `<family>.name`;
  * - `$param`: `<family>.<the reason's param>` (dropped below when no such key exists);
- * - `param=value:name`: `<family>.name` only when the reason's `param` is `value`;
+ * - `param=value:name`: `<family>.name` only when the reason's `param` is `value` (`value*`: starts
+ *   with `value`);
  * - `param:name`: `<family>.name` only when the reason has a `param`.
  */
 const CHAINS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
@@ -194,11 +195,11 @@ const CHAINS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
     'notFound',
     'field=master_domain_id:masterDomain caveat=anyLookupError:lookup ' +
       'caveat=anyLookupError:lookupUnnamed caveat=orNotParticipant:serving caveat=internal:internal ' +
-      'inDomain named kind',
+      'kind=Task:task inDomain named kind',
   ],
   ['alreadyExists', 'kind=DomainRoute:route kind=Config:config caveat=internal:internal named'],
-  ['updateConflict', 'named kind'],
-  ['invalidObject', 'cause named'],
+  ['updateConflict', 'caveat=internal:internal named kind'],
+  ['invalidObject', 'rule=required:required cause named'],
   [
     'forbidden',
     'rule=rbac:rbacNamedInDomain rule=rbac:rbacNamed rule=rbac:rbacInDomain rule=rbac:rbac ' +
@@ -209,7 +210,9 @@ const CHAINS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['apiserverUnreachable', 'target=master:master $causeKind'],
   [
     'masterUnreachable',
-    'httpStatus=401:rejected httpStatus=403:rejected httpStatus:httpStatus causeKind:transport',
+    'httpStatus=401:rejected httpStatus=403:rejected httpStatus=404:notSupported ' +
+      'httpStatus=405:notSupported httpStatus=413:tooLarge httpStatus=408:httpStatus ' +
+      'httpStatus=429:httpStatus httpStatus=4*:clientError httpStatus:httpStatus causeKind:transport',
   ],
   ['admissionDenied', 'reason webhook'],
   ['apiNotSupported', '$node'],
@@ -260,7 +263,14 @@ function chainKey(item: ChainItem, reason: KusciaErrorReason): string | undefine
   if (item.param === undefined) return item.key;
   const actual = str(reason, item.param);
   if (item.named) return actual;
-  return (item.value === undefined ? actual !== '' : actual === item.value) ? item.key : undefined;
+  const { value } = item;
+  const holds =
+    value === undefined
+      ? actual !== ''
+      : value.endsWith('*')
+        ? actual.startsWith(value.slice(0, -1))
+        : actual === value;
+  return holds ? item.key : undefined;
 }
 
 /** `scopeDenied` rules → their keys (a plain object: any rule is looked up as it is). */

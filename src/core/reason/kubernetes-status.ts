@@ -60,25 +60,35 @@ const CONFLICT = 'Operation cannot be fulfilled on ';
 const CONFLICT_OBJECT = /([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*) "([^"\n]{0,320})": ?/y;
 const GENERIC_CONFLICT = 'the server reported a conflict';
 
-/** `Operation cannot be fulfilled on %s %q: %v`, or client-go's 409 text with its request tail. */
+/**
+ * `Operation cannot be fulfilled on %s %q: %v`, or client-go's 409 text with its request tail. An object
+ * Kuscia keeps for itself (a TaskResourceGroup, a Gateway) is not one the user can reload: it changed
+ * under Kuscia's own controllers.
+ */
 export function readUpdateConflict(text: string): KusciaErrorReason | null {
   const at = text.indexOf(CONFLICT) + CONFLICT.length;
   if (at >= CONFLICT.length) {
     const match = matchAt(CONFLICT_OBJECT, text, at);
-    return match
-      ? makeReason('updateConflict', readResourceNoun(match[1] ?? ''), {
-          name: match[2],
-          detail: text.slice(at + match[0].length),
-        })
-      : makeReason('updateConflict');
+    if (!match) return makeReason('updateConflict');
+    const noun = readResourceNoun(match[1] ?? '');
+    return makeReason('updateConflict', noun, internalCaveat(noun), {
+      name: match[2],
+      detail: text.slice(at + match[0].length),
+    });
   }
   const generic = text.indexOf(GENERIC_CONFLICT);
-  return generic === -1
-    ? null
-    : makeReason(
-        'updateConflict',
-        readRequestTail(text, generic + GENERIC_CONFLICT.length, 'verb kind resource group name'),
-      );
+  if (generic === -1) return null;
+  const tail = readRequestTail(
+    text,
+    generic + GENERIC_CONFLICT.length,
+    'verb kind resource group name',
+  );
+  const kind = tail.kind;
+  return makeReason(
+    'updateConflict',
+    tail,
+    typeof kind === 'string' && !isApiKind(kind) ? INTERNAL : NO_CAVEAT,
+  );
 }
 
 const RBAC =

@@ -59,6 +59,12 @@ const RETRY: KusciaReasonPolicy = { retryable: true };
 const NO_RETRY: KusciaReasonPolicy = { retryable: false };
 const WARNING: KusciaReasonPolicy = { retryable: false, severity: 'warning' };
 
+function isFinalHttpStatus(status: unknown): boolean {
+  return (
+    typeof status === 'string' && /^4\d\d$/.test(status) && status !== '408' && status !== '429'
+  );
+}
+
 /**
  * What the reason says about retrying and severity. A job whose phase is still empty has not been seen
  * by the controller yet: the same suspend or restart is worth trying again a little later. A family this
@@ -69,14 +75,10 @@ export function reasonPolicy(reason: KusciaErrorReason): KusciaReasonPolicy {
   if (typeof reason !== 'object' || (reason as unknown) === null) return NONE;
   try {
     const family = reason.family;
-    // The master's gateway refusing the lite node (401, 403) is a registration or credential problem,
-    // not an outage: retrying unchanged is answered the same way.
-    if (
-      family === 'masterUnreachable' &&
-      (reason.httpStatus === '401' || reason.httpStatus === '403')
-    ) {
-      return NO_RETRY;
-    }
+    // A 4xx from the master or its gateway answers this request, not an outage: a refused node (401,
+    // 403), an API the master lacks (404, 405), a body too large (413) are answered the same way again.
+    // A request timeout (408) and rate limiting (429) are the exceptions HTTP itself calls retryable.
+    if (family === 'masterUnreachable' && isFinalHttpStatus(reason.httpStatus)) return NO_RETRY;
     if (RETRYABLE_REASON_FAMILIES.has(family)) return RETRY;
     if (WARNING_REASON_FAMILIES.has(family)) return WARNING;
     if (family === 'jobState' && reason.phase === '') return RETRY;

@@ -8,12 +8,16 @@ import { snakeCase, wordMap } from './text';
 /**
  * Kinds as *Invalid* messages print them → API kind. The namespace of a Kuscia object is its Domain. The
  * core and apps objects Kuscia keeps for itself keep their Kubernetes kind: a ConfigMap is the store behind
- * Configs, not a Config, and a Deployment or Service is not the Serving it was made for.
+ * Configs, not a Config, and a Deployment or Service is not the Serving it was made for. So do Kuscia's
+ * own CRDs that KusciaAPI never touches (kuscia `crds/v1alpha1/`; the `KusciaBeta*` ones before v0.6), so
+ * that a message naming one shows a kind, never `<plural>.kuscia.secretflow`.
  */
 const INVALID_KINDS = /* @__PURE__ */ wordMap(
   'Domain,ClusterDomainRoute=DomainRoute,DomainRoute,DomainData,DomainDataSource,DomainDataGrant,' +
     'KusciaJob=Job,KusciaTask=Task,KusciaDeployment=Serving,AppImage,Namespace=Domain,ConfigMap,' +
-    'Node,Deployment,Service,Pod,Secret',
+    'Node,Deployment,Service,Pod,Secret,DomainAppImage,Gateway,InteropConfig,KusciaJobSummary,' +
+    'KusciaTaskSummary,KusciaDeploymentSummary,TaskResource,TaskResourceGroup,KusciaBetaJob,' +
+    'KusciaBetaTask,KusciaBetaDeployment',
 );
 
 /** The kinds a KusciaAPI user creates or names by ID; every other object is Kuscia's own business. */
@@ -99,7 +103,11 @@ export function readResourceNoun(noun: string): ResourceNoun {
   const key = resource.toLowerCase();
   const kind = KNOWN_GROUP.test(group)
     ? (RESOURCE_KINDS.get(key) ??
-      (key.endsWith('s') ? RESOURCE_KINDS.get(key.slice(0, -1)) : undefined))
+      (key.endsWith('ies')
+        ? RESOURCE_KINDS.get(`${key.slice(0, -3)}y`)
+        : key.endsWith('s')
+          ? RESOURCE_KINDS.get(key.slice(0, -1))
+          : undefined))
     : undefined;
   return group === '' ? { kind: kind ?? noun, resource } : { kind: kind ?? noun, resource, group };
 }
@@ -127,11 +135,22 @@ const ID_FIELDS = /* @__PURE__ */ wordMap(
 const LABEL_FIELDS = /* @__PURE__ */ wordMap('Job=custom_fields,DomainDataGrant=grant_domain');
 
 /**
+ * CRD segments the proto does not have, per kind, matched on the snake_case path: an AppImage's
+ * DeployTemplate nests its containers and restart policy in a PodSpec under `spec`, KusciaAPI's
+ * DeployTemplate holds them itself (kuscia `appimage_service.go:326-341`, `appimage.proto`).
+ */
+const EXTRA_SEGMENTS: ReadonlyMap<string, RegExp> = /* @__PURE__ */ new Map([
+  ['AppImage', /^(deploy_templates(?:\[\d+\])?)\.spec(?=[.[]|$)/],
+]);
+
+/**
  * A CRD path of an *Invalid* message → the proto field the user filled in (§5.1):
  * - `metadata.name` → the kind's id field; `metadata.labels` → the field copied into labels where it is
  *   a single one (on DomainData both `type` and `vendor` are, so the path stays as written);
  * - `spec.<path>` → `<path>` with each segment in snake_case, indices kept (`spec.tasks[0].taskID` →
- *   `tasks[0].task_id`, `spec.tokenConfig.tokenGenMethod` → `token_config.token_gen_method`);
+ *   `tasks[0].task_id`, `spec.tokenConfig.tokenGenMethod` → `token_config.token_gen_method`), without
+ *   the segments the proto lacks (`spec.deployTemplates[0].spec.containers` →
+ *   `deploy_templates[0].containers`);
  * - anything else stays as written.
  */
 export function crdPathToField(path: string, kind: string | undefined): string {
@@ -141,9 +160,10 @@ export function crdPathToField(path: string, kind: string | undefined): string {
       ? LABEL_FIELDS
       : undefined;
   if (ids) return (kind && ids.get(kind)) ?? path;
-  return path.startsWith('spec.')
-    ? path
-        .slice(5)
-        .replace(/(^|\.)([^.[]+)/g, (_, dot: string, word: string) => dot + snakeCase(word))
-    : path;
+  if (!path.startsWith('spec.')) return path;
+  const field = path
+    .slice(5)
+    .replace(/(^|\.)([^.[]+)/g, (_, dot: string, word: string) => dot + snakeCase(word));
+  const extra = kind === undefined ? undefined : EXTRA_SEGMENTS.get(kind);
+  return extra ? field.replace(extra, '$1') : field;
 }

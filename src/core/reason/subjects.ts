@@ -24,6 +24,7 @@ const SUBJECTS = /* @__PURE__ */ wordMap(
     'tranist method=transit.transit_method,transit method=transit.transit_method,' +
     'domainroute keys=route_keys,type,relative_uri,domain data source id=datasource_id,' +
     'data source info=info,grantdomain=grant_domain,grantdomainid=domaindatagrant_id,' +
+    'domaindatagrantid=domaindatagrant_id,' +
     'batchquerydomaindatagrant.data=data,querydomaindatagrantrequestdata=data[],data,key,keys,' +
     'serving id,serving ids,appimage=parties[].app_image,appimage name=name,name,names,' +
     'base image name=image.name,deploy templates,deploy template name=deploy_templates[].name,' +

@@ -18,6 +18,7 @@ export const KUSCIA_REASON_TEXT_KEYS = [
   'notFound.serving', // (or this Domain is not a participant)
   'notFound.masterDomain', // {name}
   'notFound.internal', // {kind} {name}: an object Kuscia keeps for itself (a ConfigMap, a Pod …)
+  'notFound.task', // {name}: Kuscia creates Tasks from a Job; there is no API to create one
   'alreadyExists',
   'alreadyExists.named', // {kind} {name}
   'alreadyExists.route', // {name}
@@ -26,9 +27,11 @@ export const KUSCIA_REASON_TEXT_KEYS = [
   'updateConflict',
   'updateConflict.kind', // {kind}
   'updateConflict.named', // {kind} {name}
+  'updateConflict.internal', // {kind} {name}: an object Kuscia keeps for itself; nothing to reload
   'invalidObject',
   'invalidObject.named', // {kind} {name}
   'invalidObject.cause', // {kind} {name} {field} {issue}
+  'invalidObject.required', // {kind} {name} {field}: the one cause is a required field left empty
   'invalidObject.causes', // {kind} {name} {field} {issue} {more}
   'forbidden',
   'forbidden.rbac', // {verb} {kind}
@@ -53,6 +56,9 @@ export const KUSCIA_REASON_TEXT_KEYS = [
   'masterUnreachable',
   'masterUnreachable.httpStatus', // {httpStatus}
   'masterUnreachable.rejected', // {httpStatus}: 401 / 403
+  'masterUnreachable.notSupported', // {httpStatus}: 404 / 405, the master lacks this API
+  'masterUnreachable.tooLarge', // {httpStatus}: 413
+  'masterUnreachable.clientError', // {httpStatus}: any other 4xx but 408 / 429
   'masterUnreachable.transport',
   'admissionDenied',
   'admissionDenied.webhook', // {webhook}

@@ -104,10 +104,26 @@ export const UNREACHABLE_PHRASES: readonly string[] = /* @__PURE__ */ (() => [
 const GRPC_OWN_FAILURE = /code = (?:DeadlineExceeded|Canceled|Unavailable) desc = $/;
 
 /**
+ * The address a bare tail's dial was for: grpcurl's `Failed to dial target host "<addr>"`, Go's
+ * `dial tcp <addr>: `. A client failing to reach KusciaAPI itself (`localhost:8083`,
+ * secretflow/kuscia#99) names it; only the apiserver's address makes the tail the apiserver's.
+ */
+const DIAL_TARGET = /dial (?:target host "|tcp )([^"\s]{1,300})/;
+const APISERVER_ADDRESS = /:6443$|^apiserver\.master\.svc(?::\d{1,5})?$/;
+
+function dialsElsewhere(before: string): boolean {
+  const target = before.includes('dial ') ? DIAL_TARGET.exec(before)?.[1] : undefined;
+  if (target === undefined) return false;
+  const address = target.endsWith(':') ? target.slice(0, -1) : target;
+  return !APISERVER_HOST.test(address) && !APISERVER_ADDRESS.test(address);
+}
+
+/**
  * KusciaAPI could not reach the Kubernetes API server: a `*url.Error` naming the apiserver (by host, or by
  * an `/api` / `/apis` path: an OSS or database URL is not the apiserver), client-go's rate-limiter error,
  * or a bare transport text at the end of the message. A gRPC call's own failure (`code =
- * DeadlineExceeded desc = context deadline exceeded`) is not the apiserver's.
+ * DeadlineExceeded desc = context deadline exceeded`) is not the apiserver's, nor a dial to another
+ * address.
  */
 export function readApiserverUnreachable(text: string): KusciaErrorReason | null {
   const error = text.includes('://') ? findUrlError(text) : null;
@@ -131,7 +147,9 @@ export function readApiserverUnreachable(text: string): KusciaErrorReason | null
   const tail = BARE_TAILS.find((bare) => text.endsWith(bare));
   if (tail === undefined) return null;
   const before = text.slice(0, text.length - tail.length);
-  return !GRPC_OWN_FAILURE.test(before) && isBoundary(before, before.length - 1)
+  return !GRPC_OWN_FAILURE.test(before) &&
+    isBoundary(before, before.length - 1) &&
+    !dialsElsewhere(before)
     ? makeReason('apiserverUnreachable', { causeKind: causeKind(tail), detail: tail })
     : null;
 }

@@ -9,10 +9,12 @@
  *   `field` (`master_domain_id` when the lookup was the master domain check), `caveat`
  *   (`anyLookupError`: Kuscia reports every lookup failure with this text; `orNotParticipant`: the text
  *   also means "this Domain is not a participant"; `internal`: an object Kuscia keeps for itself, such as
- *   a ConfigMap, Pod or Node, which users do not create through KusciaAPI; its `kind` is Kubernetes').
+ *   a ConfigMap, Pod, Node or one of Kuscia's own CRDs (Gateway, TaskResourceGroup …), which users do
+ *   not create through KusciaAPI; its `kind` is Kubernetes').
  * - `alreadyExists`: `kind`*, `resource`, `group`, `name`, `caveat` (`internal`, as for `notFound`: a
  *   Deployment left over under a Serving's ID).
- * - `updateConflict`: `kind`, `resource`, `group`, `name`, `verb`, `detail`.
+ * - `updateConflict`: `kind`, `resource`, `group`, `name`, `verb`, `detail`, `caveat` (`internal`, as
+ *   for `notFound`: Kuscia's own object, which the user cannot reload).
  * - `invalidObject`: `kind`, `group`, `name`, `field`, `value`, `rule` (of the first cause), `causeCount`
  *   (every cause in the message), `fields` (the causes, at most the first 20), `detail` (the first cause
  *   as written). A cause of rule `type` has the JSON type sent as its `value`.

@@ -53,6 +53,11 @@ export const reasons: KusciaReasonTexts = {
       resolution:
         'Kuscia creates and manages this Kubernetes object itself; it cannot be created through KusciaAPI. It may not be ready yet or may have been removed: try again in a moment, and if the error persists, check the Kuscia logs.',
     },
+    'notFound.task': {
+      title: 'Task “{name}” does not exist',
+      resolution:
+        'Check task_id in the request. Tasks cannot be created through KusciaAPI: Kuscia creates them when it runs a Job, so query the Job for its tasks and their IDs. The task may not have started yet, or its Job may have been deleted.',
+    },
     alreadyExists: {
       title: 'The object already exists',
       resolution: 'Use another ID, or query or update the existing object instead.',
@@ -90,6 +95,11 @@ export const reasons: KusciaReasonTexts = {
       resolution:
         "Reload the {kind} and try again. Kuscia's controllers update objects constantly, so a second attempt usually succeeds.",
     },
+    'updateConflict.internal': {
+      title: '{kind} “{name}” was being updated at the same time',
+      resolution:
+        'Kuscia manages this object itself, and it changed while the request was being handled. Try again; a second attempt usually succeeds.',
+    },
     invalidObject: {
       title: 'Kubernetes rejected the object',
       resolution:
@@ -103,6 +113,10 @@ export const reasons: KusciaReasonTexts = {
     'invalidObject.cause': {
       title: '{kind} “{name}” was rejected: {field} is not valid',
       resolution: '{issue}. Correct {field} and submit again.',
+    },
+    'invalidObject.required': {
+      title: '{kind} “{name}” was rejected: {field} is required',
+      resolution: 'Fill in {field} and submit again.',
     },
     'invalidObject.causes': {
       title: '{kind} “{name}” was rejected: {count} fields are not valid',
@@ -219,6 +233,21 @@ export const reasons: KusciaReasonTexts = {
       title: 'The Kuscia master refused this lite node (HTTP {httpStatus})',
       resolution:
         "The master's gateway does not accept this node. Check the node's registration, certificates and token on the master.",
+    },
+    'masterUnreachable.notSupported': {
+      title: 'The Kuscia master does not serve this API (HTTP {httpStatus})',
+      resolution:
+        'This lite node and the master most likely run different Kuscia versions. Upgrade them to the same version; retrying will not help.',
+    },
+    'masterUnreachable.tooLarge': {
+      title: "The request is too large for the Kuscia master's gateway (HTTP {httpStatus})",
+      resolution:
+        "Send a smaller request, or ask the master's administrator to raise the gateway's request size limit; retrying will not help.",
+    },
+    'masterUnreachable.clientError': {
+      title: 'The Kuscia master rejected the request (HTTP {httpStatus})',
+      resolution:
+        "The master or its gateway refused the request as it was sent; retrying will not help. Check the master's logs, and that this lite node and the master run the same Kuscia version.",
     },
     'masterUnreachable.transport': {
       title: 'This lite node cannot connect to the Kuscia master',

@@ -4,15 +4,16 @@ import type { KusciaReasonTexts } from '../../core/reason';
  * 简体中文：从 KusciaAPI 消息中读出的原因。
  *
  * 用词沿用 Kuscia 官方文档：Domain = 节点，DomainRoute = 节点路由，DomainData = 节点数据，
- * DomainDataGrant = 数据授权，DomainDataSource = 数据源，Job = 任务，Task = 子任务，Serving = 服务，
- * AppImage = 应用镜像，Config = 配置。标题说明出了什么问题（带上消息中的取值），解决方案用一两句话给出下一步。
+ * DomainDataGrant = 数据授权，DomainDataSource = 数据源，Job = 任务，Task = 子任务，
+ * AppImage = 应用镜像，Config = 配置；Serving 与官方文档一样不译。
+ * 标题说明出了什么问题（带上消息中的取值），解决方案用一两句话给出下一步。
  * 字段名保持 API 的写法（如 domain_id），便于与请求对照；应用可通过 `fields` 换成自己的表单标签。
  */
 export const reasons: KusciaReasonTexts = {
   texts: {
     notFound: {
       title: '对象不存在',
-      resolution: '请检查请求中的 ID，或先创建该对象；任务或服务可能已被删除。',
+      resolution: '请检查请求中的 ID，或先创建该对象；任务或 Serving 可能已被删除。',
     },
     'notFound.kind': {
       title: '{kind}不存在',
@@ -37,8 +38,8 @@ export const reasons: KusciaReasonTexts = {
         '请检查 ID。Kuscia 对任何查询失败都会返回此提示；若 ID 无误，请确认 Kuscia 的 Kubernetes API 正常运行后重试。',
     },
     'notFound.serving': {
-      title: '服务不存在，或本节点不是该服务的参与方',
-      resolution: '请检查服务 ID；只有服务的参与方才能查询、更新或删除它。',
+      title: 'Serving 不存在，或本节点不是该 Serving 的参与方',
+      resolution: '请检查 Serving ID；只有 Serving 的参与方才能查询、更新或删除它。',
     },
     'notFound.masterDomain': {
       title: 'Master 节点“{name}”不存在',
@@ -48,6 +49,11 @@ export const reasons: KusciaReasonTexts = {
       title: '{kind}“{name}”不存在',
       resolution:
         '该 Kubernetes 对象由 Kuscia 自行创建和管理，无法通过 KusciaAPI 创建。它可能尚未就绪或已被删除：请稍后重试；若持续出现，请查看 Kuscia 日志。',
+    },
+    'notFound.task': {
+      title: '子任务“{name}”不存在',
+      resolution:
+        '请检查请求中的 task_id。子任务无法通过 KusciaAPI 创建，由 Kuscia 在运行任务时创建：请查询所属任务，确认其子任务及 ID。子任务可能尚未启动，或所属任务已被删除。',
     },
     alreadyExists: {
       title: '对象已存在',
@@ -82,6 +88,11 @@ export const reasons: KusciaReasonTexts = {
       title: '{kind}“{name}”已被他人同时修改',
       resolution: '请重新加载该{kind}后重试；Kuscia 的控制器会频繁更新对象，再试一次通常即可成功。',
     },
+    'updateConflict.internal': {
+      title: '{kind}“{name}”同时被更新',
+      resolution:
+        '该对象由 Kuscia 自行管理，处理请求期间它发生了变化。请重试；再试一次通常即可成功。',
+    },
     invalidObject: {
       title: 'Kubernetes 拒绝了该对象',
       resolution:
@@ -94,6 +105,10 @@ export const reasons: KusciaReasonTexts = {
     'invalidObject.cause': {
       title: '{kind}“{name}”被拒绝：字段 {field} 不合法',
       resolution: '{issue}。请修正 {field} 后重新提交。',
+    },
+    'invalidObject.required': {
+      title: '{kind}“{name}”被拒绝：字段 {field} 为必填项',
+      resolution: '请填写 {field} 后重新提交。',
     },
     'invalidObject.causes': {
       title: '{kind}“{name}”被拒绝：{count} 个字段不合法',
@@ -127,7 +142,7 @@ export const reasons: KusciaReasonTexts = {
     'forbidden.quota': {
       title: '将超出资源配额“{quota}”',
       resolution:
-        '配额上限为 {limited}，已使用 {used}，本次申请 {requested}。请释放资源（停止或删除不再需要的任务和服务），或请集群管理员调高配额。',
+        '配额上限为 {limited}，已使用 {used}，本次申请 {requested}。请释放资源（停止或删除不再需要的任务和 Serving），或请集群管理员调高配额。',
     },
     'forbidden.terminating': {
       title: '节点 {namespace} 正在删除中',
@@ -197,6 +212,20 @@ export const reasons: KusciaReasonTexts = {
     'masterUnreachable.rejected': {
       title: 'Kuscia Master 拒绝了本 Lite 节点（HTTP {httpStatus}）',
       resolution: 'Master 的网关不接受本节点。请在 Master 上检查本节点的注册信息、证书和令牌。',
+    },
+    'masterUnreachable.notSupported': {
+      title: 'Kuscia Master 不提供此接口（HTTP {httpStatus}）',
+      resolution:
+        '本 Lite 节点与 Master 的 Kuscia 版本很可能不一致。请将两者升级到同一版本；重试无济于事。',
+    },
+    'masterUnreachable.tooLarge': {
+      title: '请求超出了 Kuscia Master 网关的大小限制（HTTP {httpStatus}）',
+      resolution: '请减小请求，或请 Master 的管理员调高网关的请求大小限制；重试无济于事。',
+    },
+    'masterUnreachable.clientError': {
+      title: 'Kuscia Master 拒绝了该请求（HTTP {httpStatus}）',
+      resolution:
+        'Master 或其网关拒绝了按原样发送的请求，重试无济于事。请查看 Master 的日志，并确认本 Lite 节点与 Master 的 Kuscia 版本一致。',
     },
     'masterUnreachable.transport': {
       title: '本 Lite 节点无法连接 Kuscia Master',
@@ -422,7 +451,8 @@ export const reasons: KusciaReasonTexts = {
     },
     scopeDenied: {
       title: '本节点无权操作该资源',
-      resolution: '节点只能操作自己的资源，或自己参与的任务和服务。请调用正确节点的 KusciaAPI。',
+      resolution:
+        '节点只能操作自己的资源，或自己参与的任务和 Serving。请调用正确节点的 KusciaAPI。',
     },
     'scopeDenied.ownResource': {
       title: '节点 {expected} 只能操作自己的{kind}（请求中为 {actual}）',
@@ -453,8 +483,8 @@ export const reasons: KusciaReasonTexts = {
       resolution: '只有任务的参与方才能同意或拒绝它。',
     },
     'scopeDenied.serving': {
-      title: '本节点只能管理自己参与的服务',
-      resolution: '请将本节点加入服务的参与方，或调用参与方节点的 KusciaAPI。',
+      title: '本节点只能管理自己参与的 Serving',
+      resolution: '请将本节点加入 Serving 的参与方，或调用参与方节点的 KusciaAPI。',
     },
     'scopeDenied.liteDomainData': {
       title: '本 Lite 节点只能管理节点 {expected} 的节点数据（请求中为 {actual}）',
@@ -574,7 +604,7 @@ export const reasons: KusciaReasonTexts = {
     DomainDataSource: '数据源',
     Job: '任务',
     Task: '子任务',
-    Serving: '服务',
+    Serving: 'Serving',
     AppImage: '应用镜像',
     Config: '配置',
     Node: 'Kubernetes 节点',

@@ -79,8 +79,8 @@ export const REASON_CASES: Readonly<
             'Check the Serving ID. Only the participants of a Serving can query, update or delete it.',
         },
         'zh-CN': {
-          title: '服务不存在，或本节点不是该服务的参与方',
-          resolution: '请检查服务 ID；只有服务的参与方才能查询、更新或删除它。',
+          title: 'Serving 不存在，或本节点不是该 Serving 的参与方',
+          resolution: '请检查 Serving ID；只有 Serving 的参与方才能查询、更新或删除它。',
         },
       },
     },

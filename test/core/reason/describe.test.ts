@@ -46,7 +46,7 @@ describe('one real message per family, in both locales', () => {
     [
       c.servingNotFound,
       'The Serving does not exist, or this Domain is not one of its participants',
-      '服务不存在，或本节点不是该服务的参与方',
+      'Serving 不存在，或本节点不是该 Serving 的参与方',
     ],
     [k.alreadyExistsDomain, 'Domain “alice” already exists', '节点“alice”已存在'],
     [k.alreadyExistsRoute, 'DomainRoute “alice-bob” already exists', '节点路由“alice-bob”已存在'],
@@ -362,7 +362,7 @@ describe("objects Kuscia keeps for itself, and Kubernetes' words", () => {
       'The quota allows requests.cpu=8; requests.cpu=8 is in use and requests.cpu=2 was requested. Free resources (stop or delete Jobs and Servings that are no longer needed), or ask the cluster administrator to raise the quota.',
     );
     expect(describeKusciaReason(reasonOf(k.forbiddenQuota), zhCN).resolution).toBe(
-      '配额上限为 requests.cpu=8，已使用 requests.cpu=8，本次申请 requests.cpu=2。请释放资源（停止或删除不再需要的任务和服务），或请集群管理员调高配额。',
+      '配额上限为 requests.cpu=8，已使用 requests.cpu=8，本次申请 requests.cpu=2。请释放资源（停止或删除不再需要的任务和 Serving），或请集群管理员调高配额。',
     );
   });
 

@@ -149,10 +149,10 @@ describe('notFound', () => {
     });
   });
 
-  it('keeps a resource outside the table as the kind, as an object Kuscia keeps for itself', () => {
+  it("names Kuscia's own CRDs by their Kind, as objects Kuscia keeps for itself", () => {
     expect(read(k.notFoundOtherGroup)).toEqual({
       family: 'notFound',
-      kind: 'gateways.kuscia.secretflow',
+      kind: 'Gateway',
       resource: 'gateways',
       group: 'kuscia.secretflow',
       caveat: 'internal',

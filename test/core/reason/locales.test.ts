@@ -94,7 +94,7 @@ describe('en-US and zh-CN', () => {
       DomainDataSource: '数据源',
       Job: '任务',
       Task: '子任务',
-      Serving: '服务',
+      Serving: 'Serving',
       AppImage: '应用镜像',
       Config: '配置',
     });

@@ -40,9 +40,9 @@ describe('resource nouns (§5)', () => {
 
   it('keeps an unknown noun, or a known one of another group, as written', () => {
     expect(readResourceNoun('containers')).toEqual({ kind: 'containers', resource: 'containers' });
-    expect(readResourceNoun('gateways.kuscia.secretflow')).toEqual({
-      kind: 'gateways.kuscia.secretflow',
-      resource: 'gateways',
+    expect(readResourceNoun('widgets.kuscia.secretflow')).toEqual({
+      kind: 'widgets.kuscia.secretflow',
+      resource: 'widgets',
       group: 'kuscia.secretflow',
     });
     expect(readResourceNoun('domains.example.com').kind).toBe('domains.example.com');
