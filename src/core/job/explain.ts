@@ -1,7 +1,7 @@
-import { isAggregate, splitAggregate } from './aggregate';
+import { isAggregate, splitAggregate, type AggregatePiece } from './aggregate';
 import { classifyText } from './classify';
 import { resolvePartyKey, resolveRoute } from './domains';
-import { cap, lastMeaningfulLine, MAX_TEXT_LENGTH, scanWindow } from './go-text';
+import { cap, lastMeaningfulLine, MAX_TEXT_LENGTH, scanWindow, withoutControls } from './go-text';
 import { readJobs, type JobView, type PartyView, type TaskView } from './job-input';
 import { familyRank, restartVerdict } from './precedence';
 import { readProperty } from './read-value';
@@ -233,9 +233,15 @@ function explainView(view: JobView): KusciaJobExplanation | null {
   }
   alsoSeen.delete(primary.family);
 
+  // Missing image content fails the party at once (CreateContainerError): only a pull back-off hangs.
   const stuck =
     active &&
-    failures.some((failure) => failure.family === 'imagePull' && !isFailed(failure.partyState));
+    failures.some(
+      (failure) =>
+        failure.family === 'imagePull' &&
+        failure.variant !== 'content' &&
+        !isFailed(failure.partyState),
+    );
   return Object.freeze({
     jobId: view.jobId,
     state: view.state,
@@ -441,16 +447,20 @@ function lastResort(view: JobView, restartedBy: string | null): Draft {
 /** SecretPad keeps only the aggregate: make its pieces the parties of the tasks they name. */
 function attachPieces(
   tasks: TaskView[],
-  pieces: { alias: string; domainId: string; text: string }[],
+  pieces: readonly AggregatePiece[],
   domains: Set<string>,
 ): TaskView[] {
   const result = tasks.map((task) => ({ ...task, parties: [...task.parties] }));
   for (const piece of pieces) {
     if (piece.domainId !== '') domains.add(piece.domainId);
-    let task = result.find((item) => item.alias === piece.alias || item.taskId === piece.alias);
+    let task = result.find(
+      (item) =>
+        (piece.alias !== '' && (item.alias === piece.alias || item.taskId === piece.alias)) ||
+        (piece.taskId !== '' && item.taskId === piece.taskId),
+    );
     if (task === undefined) {
       task = {
-        taskId: null,
+        taskId: piece.taskId === '' ? null : piece.taskId,
         alias: piece.alias === '' ? null : piece.alias,
         state: 'Failed',
         errMsg: '',
@@ -533,9 +543,14 @@ function fromSignal(
     source,
     partyState,
     collateral: false,
-    message: found.detail ?? lastMeaningfulLine(scanWindow(text)),
+    // A container's own message was read and holds no line worth showing (only info lines): show none
+    // rather than the raw form around it.
+    message:
+      found.detail ??
+      (found.log !== null && !isBlank(found.log) ? null : lastMeaningfulLine(scanWindow(text))),
     text: cap(text, MAX_TEXT_LENGTH),
-    log: found.log === null ? null : cap(found.log, MAX_LOG_LENGTH),
+    // Titles are free of terminal escapes, and so is the log tail a console shows under them.
+    log: found.log === null ? null : cap(withoutControls(found.log), MAX_LOG_LENGTH),
   };
 }
 

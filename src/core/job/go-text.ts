@@ -136,10 +136,37 @@ const meaningful =
 
 /** Most lines looked at, from the end, for a meaningful one. */
 const MAX_LINES_BACK = 200;
+/** How far into a line its log level is looked for (after Ray's `(Actor pid=…)` prefix and a timestamp). */
+const LEVEL_WINDOW = 512;
 
 /**
- * The line to show for a log tail: from the end, the first non-empty line that reads like an error, else
- * (unless `onlyErrors`) the last non-empty line. Trailing `;` and `,` (Kuscia's separators) are dropped.
+ * A line its program logged below error level: glog's `I0314 17:00:32.94…` / `W0314 …`, spdlog's `[info]`,
+ * Python logging's `INFO:root:` / `2024-… WARNING …`, SecretFlow's `…|alice|INFO|`, Ray's `[… I 1153 1153]`,
+ * each at the start of the line or after Ray's `(Actor(…) pid=…)` prefix. Such a line may say "failed"
+ * (`send request failed and retry`) or name a missing `/proc` file, but its program did not treat it as
+ * the error. Anchored, with bounded repeats whose alternatives start with different characters: linear.
+ */
+const lowLevel =
+  /^(?:\((?:[^()\n]|\([^()\n]{0,200}\)){0,200}\)\s{0,8})?(?:(?:INFO|WARNING|WARN|DEBUG):|[IW]\d{4} \d\d:\d\d:\d\d|\[(?:info|warning|warn|debug|trace)\]|\[?\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?:\s{1,8}\[?V?(?:INFO|WARNING|WARN|DEBUG|TRACE)\]?(?:\s|:|$)|\|[^|\n]{0,64}\|(?:INFO|WARNING|WARN|DEBUG)\||\s[IW]\s\d{1,9}\s\d{1,9}\]))/i;
+
+/** Whether `line` (trimmed) was logged below error level. */
+export function isLowLevelLine(line: string): boolean {
+  const head = line.length > LEVEL_WINDOW ? line.slice(0, LEVEL_WINDOW) : line;
+  return lowLevel.test(head);
+}
+
+/** Python's chaining sentences between two tracebacks: they name no error. */
+function isChainingLine(line: string): boolean {
+  return (
+    line === 'During handling of the above exception, another exception occurred:' ||
+    line === 'The above exception was the direct cause of the following exception:'
+  );
+}
+
+/**
+ * The line to show for a log tail: from the end, the first non-empty line that reads like an error and was
+ * not logged below error level, else (unless `onlyErrors`) the last non-empty line. Python's chaining
+ * sentences are never chosen. Trailing `;` and `,` (Kuscia's separators) are dropped.
  */
 export function lastMeaningfulLine(text: string, onlyErrors = false): string | null {
   let end = text.length;
@@ -147,13 +174,12 @@ export function lastMeaningfulLine(text: string, onlyErrors = false): string | n
   for (let count = 0; count < MAX_LINES_BACK && end > 0; count += 1) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = trimLine(text.slice(start, end));
-    if (line !== '') {
-      fallback ??= line;
-      if (meaningful.test(line.length > 4096 ? line.slice(0, 4096) : line)) {
-        return cap(line, MAX_LINE_LENGTH);
-      }
-    }
     end = start - 1;
+    if (line === '' || isChainingLine(line)) continue;
+    fallback ??= line;
+    if (meaningful.test(line.length > 4096 ? line.slice(0, 4096) : line) && !isLowLevelLine(line)) {
+      return cap(line, MAX_LINE_LENGTH);
+    }
   }
   return fallback === null || onlyErrors ? null : cap(fallback, MAX_LINE_LENGTH);
 }

@@ -1,4 +1,4 @@
-import { lastMeaningfulLine, lineAt } from './go-text';
+import { isLowLevelLine, lastMeaningfulLine, lineAt } from './go-text';
 import type { KusciaJobFailureFamily } from './types';
 
 /*
@@ -70,6 +70,45 @@ function isLocal(line: string, after: string): boolean {
   return (loopback.test(line) || loopback.test(target)) && !gatewayAnswer.test(line);
 }
 
+/**
+ * A missing file is a data error only when it is plausibly input data: a path under Kuscia's data storage or
+ * a table file. `/proc` files, shared libraries, Occlum's LibOS and the like are the runtime's own.
+ */
+const dataPath =
+  /\/home\/kuscia\/var\/storage\/data\/|\.(?:csv|tsv|parquet|orc|json|jsonl|xlsx?)(?:['"\s>),:]|$)/i;
+const runtimeFile =
+  /\/proc\/|\/sys\/|\/dev\/|shared object|shared librar|\.so(?:\.\d{1,6}){0,4}\b|libos|occlum/i;
+/** Words that say only that some file is missing or closed to the program. */
+const missingWords = /* @__PURE__ */ new Set(['no such file or directory', 'filenotfounderror']);
+const deniedWords = /* @__PURE__ */ new Set(['permission denied', 'permissionerror']);
+
+/** What a line holding data words says about the file it names. */
+interface DataLine {
+  /** Logged below error level (brpc's start-up warnings about `/proc`): no data word on it counts. */
+  readonly lowLevel: boolean;
+  /** Names a runtime's own file (`/proc`, a shared library, Occlum's LibOS). */
+  readonly runtime: boolean;
+  /** Names input data (Kuscia's data storage, a table file). */
+  readonly data: boolean;
+}
+
+function readDataLine(line: string): DataLine {
+  const head = line.length > 4096 ? line.slice(0, 4096) : line;
+  return {
+    lowLevel: isLowLevelLine(line),
+    runtime: runtimeFile.test(head),
+    data: dataPath.test(head),
+  };
+}
+
+/** Whether the data word `word` reads as a data error on `line`: a missing file only when it is input data. */
+function isDataWord(line: DataLine, word: string): boolean {
+  if (line.lowLevel) return false;
+  const lower = word.toLowerCase();
+  if (missingWords.has(lower)) return !line.runtime && line.data;
+  return !deniedWords.has(lower) || !line.runtime;
+}
+
 /** What a crashed application's log tail suggests. */
 export function readLogTail(log: string): LogReading {
   const tail = lastLines(log);
@@ -78,9 +117,20 @@ export function readLogTail(log: string): LogReading {
   const lower = tail.toLowerCase();
   const [pattern, text] = lower.length === tail.length ? [words, lower] : [wordsAnyCase, tail];
   pattern.lastIndex = 0;
+  // Matches come in order: each line is judged once, however many data words it holds.
+  let lineEnd = -1;
+  let judged: DataLine | null = null;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[1] === undefined) dataAt = match.index;
-    else partnerAt = match.index;
+    if (match[1] !== undefined) {
+      partnerAt = match.index;
+      continue;
+    }
+    if (judged === null || match.index >= lineEnd) {
+      const newline = tail.indexOf('\n', match.index);
+      lineEnd = newline === -1 ? tail.length : newline;
+      judged = readDataLine(lineAt(tail, match.index));
+    }
+    if (isDataWord(judged, match[0])) dataAt = match.index;
   }
   const partnerLine = partnerAt === -1 ? null : withoutLogPrefix(lineAt(tail, partnerAt));
   const dataLine = dataAt === -1 ? null : withoutLogPrefix(lineAt(tail, dataAt));

@@ -47,8 +47,17 @@ const containerSetupReasons = new Set([
 const diskFull = /no space left on device/i;
 /** Runtime faults whose message may also quote names (a container name that says `config`). */
 const runtimeFault = /deadline exceeded|failed to reserve container name|is reserved for/i;
+/**
+ * The node's copy of the image lacks content the runtime needs (containerd's `error unpacking image: failed
+ * to resolve rootfs: content digest sha256:…: not found`): only pulling or loading the image again helps.
+ */
+const imageContent =
+  /error unpacking image|failed to resolve rootfs|content digest sha256:[0-9a-f]{0,64}[^\s:]{0,8}: not found/i;
 const specFault =
   /mount|volume|subpath|path|no such file|not a directory|executable file not found|exec format error|exec:|permission denied|config|no command specified/i;
+/** PSI's key check (`Paxos error, Duplicate keys were detected`, `duplicate key found in file …`). */
+const duplicateKeys =
+  /duplicated? keys? (?:(?:were|was|is|are) )?(?:detected|found)|duplicated keys?\b/i;
 const crashReasons = new Set(['Error', 'StartError', 'ContainerCannotRun']);
 
 /** The image named in a pull message: `Back-off pulling image "x"`, `default image tag "x"`, containerd's `reference "x"`. */
@@ -159,6 +168,9 @@ function readWaiting(
       params.resource = 'disk';
       return signal('insufficientResources', 'disk', 'waiting', params, detail, message);
     }
+    if (imageContent.test(head)) {
+      return signal('imagePull', 'content', 'waiting', params, detail, message);
+    }
     const family =
       !runtimeFault.test(head) && specFault.test(head) ? 'configError' : 'platformError';
     const variant = family === 'configError' ? 'container' : 'runtime';
@@ -178,7 +190,9 @@ function readTerminated(
 ): Signal | null {
   const form = 'terminated';
   if (reason === 'OOMKilled') {
-    return signal('outOfMemory', null, form, params, lastMeaningfulLine(message), message);
+    // The kill is the cause: the log's last lines are whatever ran at the time, worth quoting only when
+    // one of them reports an error.
+    return signal('outOfMemory', null, form, params, lastMeaningfulLine(message, true), message);
   }
   if (reason === 'ContainerStatusUnknown') {
     return signal('platformError', null, form, params, lastMeaningfulLine(message), message);
@@ -193,7 +207,9 @@ function readTerminated(
         ? 'localService'
         : detail === null
           ? null
-          : 'detail';
+          : family === 'dataError' && duplicateKeys.test(detail)
+            ? 'duplicateKeys'
+            : 'detail';
   if (detail !== null) params.detail = capAtWord(detail, MAX_DETAIL_LENGTH);
   // The weaker readings of the same tail travel with it as "also seen".
   const also = families.length > 1 ? families.slice(1) : null;

@@ -44,11 +44,11 @@ export interface KusciaJobFailure {
   readonly domainId: string | null;
   readonly family: KusciaJobFailureFamily;
   /**
-   * The wording within the family, or null: `stuck` / `failed` (imagePull), `appImage`, `template`,
+   * The wording within the family, or null: `stuck` / `failed`, `content` (imagePull), `appImage`, `template`,
    * `ports`, `duplicateTask`, `admission`, `container` (configError), `cpu`, `memory`, `disk`, `pid`,
    * `other`, `cpuMemory`, `nodeStatus`, `quota` (insufficientResources), `lifecycle`, `waiting`, `group`
    * (scheduleTimeout), `route`, `log`, `partner` (partnerUnreachable), `detail` (dataError, appCrash,
-   * jobInvalid), `backOff` (appCrash), `retries`, `podMissing`, `restart`, `runtime`, `localService`
+   * jobInvalid), `duplicateKeys` (dataError), `backOff` (appCrash), `retries`, `podMissing`, `restart`, `runtime`, `localService`
    * (platformError), `stop`, `cancel`, `suspend`, `stopped`, and `stopWithCause`, `suspendWithCause` when
    * another failure is listed too (userAction), `task` (partyThreshold), `unrecognized`, `restarted` (unknown).
    */

@@ -22,6 +22,11 @@ export const jobs: KusciaJobTexts = {
       resolution:
         "Kuscia keeps retrying the pull and never fails the task. Stop the job, check the AppImage's image name and tag and that {domain}'s node can reach the registry (or load the image there with `kuscia image load`), then restart the job.",
     },
+    'imagePull.content': {
+      title: "{domain}'s node has an incomplete copy of the application image",
+      resolution:
+        "The container runtime of {domain}'s node could not find part of the image's content when creating the container “{container}” ({reason}): the local copy of the image is damaged or was partly removed, and restarting as is fails the same way. Delete the image on that node and pull it again, or load it again (`kuscia image load`), then restart the job.",
+    },
     outOfMemory: {
       title: "{domain}'s container was killed for using too much memory",
       resolution:
@@ -141,6 +146,11 @@ export const jobs: KusciaJobTexts = {
       title: "{domain}'s input data is missing or unreadable: {detail}",
       resolution:
         'Check the DomainData and DomainDataSource registered on {domain}, the grants, the file path and the column names, then restart the job.',
+    },
+    'dataError.duplicateKeys': {
+      title: "{domain}'s input data has duplicate keys: {detail}",
+      resolution:
+        "The key columns (for example a PSI's join keys) must be unique in {domain}'s table. Remove the duplicate rows or choose key columns that are unique, then restart the job.",
     },
     appCrash: {
       title: "{domain}'s application exited with an error",

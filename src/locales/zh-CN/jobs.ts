@@ -22,6 +22,11 @@ export const jobs: KusciaJobTexts = {
       resolution:
         'Kuscia 会一直重试拉取，不会让子任务失败。请先停止任务，检查应用镜像中的镜像名称与标签，确认 {domain} 能访问镜像仓库（或在该节点上执行 `kuscia image load` 导入镜像），然后重跑任务。',
     },
+    'imagePull.content': {
+      title: '{domain} 机器上的应用镜像不完整',
+      resolution:
+        '{domain} 机器上的容器运行时在创建容器“{container}”时找不到镜像的部分内容（{reason}）：本地镜像已损坏或被部分删除，直接重跑会以同样方式失败。请在该节点上删除该镜像后重新拉取，或重新导入（`kuscia image load`），然后重跑任务。',
+    },
     outOfMemory: {
       title: '{domain} 的容器因内存不足被终止',
       resolution:
@@ -138,6 +143,11 @@ export const jobs: KusciaJobTexts = {
       title: '{domain} 的输入数据缺失或无法读取：{detail}',
       resolution:
         '请检查 {domain} 上注册的节点数据与数据源、数据授权、文件路径和列名，然后重跑任务。',
+    },
+    'dataError.duplicateKeys': {
+      title: '{domain} 的输入数据存在重复的键：{detail}',
+      resolution:
+        '{domain} 数据表中的键列（例如隐私求交的关联键）必须唯一。请删除重复行或改用唯一的键列，然后重跑任务。',
     },
     appCrash: {
       title: '{domain} 的应用异常退出',

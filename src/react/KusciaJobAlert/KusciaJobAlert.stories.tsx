@@ -35,7 +35,8 @@ const TEXT = {
       title: "alice's container was killed for using too much memory",
       resolution:
         "Raise the memory of alice's party (resources.memory) or the memory limit of its node or container, or reduce the data size. Restarting with the same settings fails the same way.",
-      item: 'psi · alice — Out of memory: 2025-12-03 08:17:40 INFO join on id',
+      // The log holds only info lines: none of them is quoted as the cause.
+      item: 'psi · alice — Out of memory',
     },
     /** image-pull-stuck.json: bob waits on ImagePullBackOff, the job stays Running. */
     imagePullStuck: {
@@ -91,7 +92,7 @@ const TEXT = {
       title: 'alice 的容器因内存不足被终止',
       resolution:
         '请调大 alice 参与方的内存（resources.memory）或其节点、容器的内存上限，或减小数据量。配置不变时重跑任务会以同样方式失败。',
-      item: 'psi · alice — 内存不足: 2025-12-03 08:17:40 INFO join on id',
+      item: 'psi · alice — 内存不足',
     },
     imagePullStuck: {
       title: 'bob 无法拉取镜像“secretflow/psi:1.2”，任务不会自行结束',

@@ -217,6 +217,19 @@ describe('size', () => {
     'a log of escapes',
     `container[a] terminated state reason "Error", message: "${'\\n\\"'.repeat(2 * MB)}"`,
   );
+  linear('SecretPad reasons', 'party a failed msg: x\n'.repeat(500_000));
+  linear(
+    'SecretPad log headers that never name a party',
+    `party a failed msg: ${'\n2025-06-10 16:37:49 INFO the jobId=j, taskId=t failed: '.repeat(200_000)}`,
+  );
+  linear(
+    "log lines behind Ray's prefixes that never close",
+    `container[a] terminated state reason "Error", message: "${'((a(b) W0314 12:00:0\\n'.repeat(500_000)}"`,
+  );
+  linear(
+    'missing files that are not data',
+    `container[a] terminated state reason "Error", message: "${"No such file or directory: '/proc/x.so.1 \\n".repeat(200_000)}"`,
+  );
   linear('unicode', '节点失败😀'.repeat(2 * MB));
   // Cut watch events: after the first, each event is read on its own, still in one pass.
   linear('event starts that never close', '{"object":{'.repeat(MB));

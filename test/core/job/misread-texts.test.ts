@@ -226,3 +226,197 @@ describe('out of memory on an unknown party', () => {
     );
   });
 });
+
+describe('a missing file is a data error only when it is input data', () => {
+  it('reads Occlum failing to boot its LibOS (secretflow/secretflow#1153) as a crash', () => {
+    const explanation = explainKusciaJob(fixture('occlum-1153-libos-enoent.json'));
+    expect(keysOf(explanation)).toEqual(['appCrash.detail alice']);
+    expect(explanation?.alsoSeen).toEqual([]);
+    expect(explanation?.restart).toBe('unknown');
+    expect(describedBoth(fixture('occlum-1153-libos-enoent.json'))).toEqual({
+      en: [
+        "alice's application exited with an error: [ERROR] occlum-pal: occlum_ecall_new_process returns ENOENT (line 210, file src/pal_api.c)",
+        "Read the log tail below and the full task log on alice's node, and check the component's parameters. Restart only if the error looks transient.",
+      ],
+      zh: [
+        'alice 的应用异常退出：[ERROR] occlum-pal: occlum_ecall_new_process returns ENOENT (line 210, file src/pal_api.c)',
+        '请查看下方日志末尾及 alice 上完整的子任务日志，并检查组件参数。仅当错误看起来是偶发时才重跑任务。',
+      ],
+    });
+  });
+
+  it("reads brpc's start-up warnings about /proc (secretflow/secretflow#1194) as no error at all", () => {
+    const explanation = explainKusciaJob(fixture('teeu-1194-proc-warnings.json'));
+    expect(keysOf(explanation)).toEqual(['appCrash carol']);
+    expect(explanation?.alsoSeen).toEqual([]);
+    const failure = explanation?.failures[0];
+    expect(failure?.params.detail).toBeUndefined();
+    // The tail ends mid-traceback: its last line is listed, never the warning at its top.
+    expect(failure?.message).toBe('ray._private.services.wait_for_');
+  });
+
+  it.each([
+    [
+      'a shared library',
+      'python: error while loading shared libraries: libpython3.10.so.1.0: cannot open shared object file: No such file or directory',
+      'appCrash.detail alice',
+    ],
+    [
+      'a config file',
+      "FileNotFoundError: [Errno 2] No such file or directory: '/root/conf/app.yaml'",
+      'appCrash.detail alice',
+    ],
+    [
+      'a /sys file',
+      "PermissionError: [Errno 13] Permission denied: '/sys/fs/cgroup/cpu.max'",
+      'appCrash.detail alice',
+    ],
+    [
+      'a table',
+      "FileNotFoundError: [Errno 2] No such file or directory: '/data/alice/input.parquet'",
+      'dataError.detail alice',
+    ],
+    [
+      "a file in Kuscia's data storage",
+      "OSError: [Errno 2] No such file or directory: '/home/kuscia/var/storage/data/alice/psi_in'",
+      'dataError.detail alice',
+    ],
+  ])('reads a missing file by what it is: %s', (_name, line, key) => {
+    const text = `container[secretflow] terminated state reason "Error", message: ${JSON.stringify(`${line}\n`)}`;
+    expect(keysOf(explainKusciaJob(aliceFailed(text)))).toEqual([key]);
+  });
+
+  it('still reads a data error after a warning line', () => {
+    const text = String.raw`container[secretflow] terminated state reason "Error", message: "W0314 17:00:32.944726    66 external/com_github_brpc_brpc/src/bvar/default_variables.cpp:281] Fail to open /proc/loadavg: No such file or directory\nKeyError: 'label'\n"`;
+    const explanation = explainKusciaJob(aliceFailed(text));
+    expect(keysOf(explanation)).toEqual(['dataError.detail alice']);
+    expect(explanation?.failures[0]?.params.detail).toBe("KeyError: 'label'");
+  });
+});
+
+describe('the line a failure quotes', () => {
+  it("never quotes Python's chaining sentence (secretflow/secretflow#1401)", () => {
+    const explanation = explainKusciaJob(fixture('secretpad-1401-chained-traceback.json'));
+    expect(keysOf(explanation)).toEqual(['appCrash alice']);
+    expect(explanation?.failures[0]?.params.detail).toBeUndefined();
+    expect(explanation?.failures[0]?.message).toBe('lambda msg: self._process_data_sending');
+    const chained = String.raw`container[secretflow] terminated state reason "Error", message: "ValueError: column 'id' is empty\n\nThe above exception was the direct cause of the following exception:\n\n"`;
+    expect(explainKusciaJob(aliceFailed(chained))?.failures[0]?.message).toBe(
+      "ValueError: column 'id' is empty",
+    );
+  });
+
+  it('prefers an error line to a later info line that retries (secretflow/kuscia#481)', () => {
+    const explanation = explainKusciaJob(fixture('stream-timeout-481.json'));
+    expect(keysOf(explanation)).toEqual(['appCrash.detail bob']);
+    expect(explanation?.failures[0]?.params.detail).toBe(
+      "[error] [channel.cc:Proc:104] SendImpl error [external/yacl/yacl/link/transport/interconnection_link.cc:56] cntl ErrorCode '1010', http status code '504', response header…",
+    );
+  });
+
+  it('prefers an error line to a later glog info line', () => {
+    const text = String.raw`container[secretflow] terminated state reason "Error", message: "RuntimeError: PSI failed\nI0314 17:00:40.000100    66 external/com_github_brpc_brpc/src/brpc/server.cpp:1201] Server[yacl::link::ReceiverServiceImpl] is going to quit, failed requests: 0\n"`;
+    const explanation = explainKusciaJob(aliceFailed(text));
+    expect(explanation?.failures[0]?.params.detail).toBe('RuntimeError: PSI failed');
+    expect(explanation?.failures[0]?.message).toBe('RuntimeError: PSI failed');
+  });
+
+  it('quotes nothing for an OOM kill whose log holds only info lines (secretflow/kuscia#601)', () => {
+    const explanation = explainKusciaJob(fixture('oom-601-info-tail.json'));
+    expect(keysOf(explanation)).toEqual(['outOfMemory alice']);
+    expect(explanation?.failures[0]?.message).toBeNull();
+    expect(explanation?.failures[0]?.params.detail).toBeUndefined();
+    expect(explanation?.failures[0]?.log).toContain('[rr22_oprf.cc:489] solve begin');
+  });
+});
+
+describe('image content missing on the node (k3s-io/k3s#1094)', () => {
+  it('is fixed by pulling or loading the image again, not by a restart as is', () => {
+    const explanation = explainKusciaJob(fixture('create-container-k3s-1094-rootfs.json'));
+    expect(keysOf(explanation)).toEqual(['imagePull.content alice']);
+    expect(explanation?.restart).toBe('afterFix');
+    expect(explanation?.stuck).toBe(false);
+    expect(describedBoth(fixture('create-container-k3s-1094-rootfs.json'))).toEqual({
+      en: [
+        "alice's node has an incomplete copy of the application image",
+        "The container runtime of alice's node could not find part of the image's content when creating the container “secretflow” (CreateContainerError): the local copy of the image is damaged or was partly removed, and restarting as is fails the same way. Delete the image on that node and pull it again, or load it again (`kuscia image load`), then restart the job.",
+      ],
+      zh: [
+        'alice 机器上的应用镜像不完整',
+        'alice 机器上的容器运行时在创建容器“secretflow”时找不到镜像的部分内容（CreateContainerError）：本地镜像已损坏或被部分删除，直接重跑会以同样方式失败。请在该节点上删除该镜像后重新拉取，或重新导入（`kuscia image load`），然后重跑任务。',
+      ],
+    });
+  });
+});
+
+describe('the log tail a console shows', () => {
+  it('holds no terminal escapes (secretflow/secretflow#1508)', () => {
+    const explanation = explainKusciaJob(fixture('secretpad-1508-oom-ansi.json'));
+    const log = explanation?.failures[0]?.log ?? '';
+    expect(log).toContain(
+      '\n(raylet) [2024-09-24 10:00:08,408 I 1153 1153] logging.cc:230: Set ray log level from environment variable RAY_BACKEND_LOG_LEVEL to -1\n',
+    );
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    expect(log).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    if (explanation === null) throw new Error('expected a failing job');
+    expect(describeKusciaJob(explanation, enUS).failures[0]?.log).toBe(log);
+  });
+
+  it('keeps newlines and tabs', () => {
+    const text = String.raw`container[secretflow] terminated state reason "Error", message: "\x1b[31mRuntimeError:\tbad input\x1b[0m\r\nsecond line\x07\n"`;
+    expect(explainKusciaJob(aliceFailed(text))?.failures[0]?.log).toBe(
+      'RuntimeError:\tbad input\nsecond line\n',
+    );
+  });
+});
+
+describe("SecretPad's `party … failed msg: ` reasons", () => {
+  it('name the party (secretflow/secretflow#1508)', () => {
+    const explanation = explainKusciaJob(fixture('secretpad-1508-oom-ansi.json'));
+    expect(keysOf(explanation)).toEqual(['outOfMemory gawvtmko']);
+    expect(describedBoth(fixture('secretpad-1508-oom-ansi.json'))).toEqual({
+      en: [
+        "gawvtmko's container was killed for using too much memory",
+        "Raise the memory of gawvtmko's party (resources.memory) or the memory limit of its node or container, or reduce the data size. Restarting with the same settings fails the same way.",
+      ],
+      zh: [
+        'gawvtmko 的容器因内存不足被终止',
+        '请调大 gawvtmko 参与方的内存（resources.memory）或其节点、容器的内存上限，或减小数据量。配置不变时重跑任务会以同样方式失败。',
+      ],
+    });
+  });
+
+  it('are read one per line of the task log, each with its party and task', () => {
+    const oom = String.raw`container[secretflow] terminated state reason "OOMKilled", message: "Killed\n"`;
+    const crash = String.raw`container[secretflow] terminated state reason "Error", message: "sh: 1: python: not found\n"`;
+    const log = [
+      `2025-06-10 16:37:49 INFO the jobId=aplw, taskId=aplw-node-40 failed: party alice failed msg: ${oom}`,
+      `2025-06-10 16:37:49 INFO the jobId=aplw, taskId=aplw-node-40 failed: party bob failed msg: ${crash}`,
+    ].join('\n');
+    const explanation = explainKusciaJob(log);
+    expect(keysOf(explanation)).toEqual(['outOfMemory alice', 'appCrash.detail bob']);
+    expect(explanation?.failures.map((failure) => failure.taskId)).toEqual([
+      'aplw-node-40',
+      'aplw-node-40',
+    ]);
+    expect(explanation?.failures[1]?.text).toBe(crash);
+  });
+});
+
+describe('duplicate keys in the input (secretflow/psi#364)', () => {
+  it('says so instead of "missing or unreadable"', () => {
+    const explanation = explainKusciaJob(fixture('psi-364-duplicate-keys.json'));
+    expect(keysOf(explanation)).toEqual(['dataError.duplicateKeys bob']);
+    expect(explanation?.restart).toBe('afterFix');
+    expect(describedBoth(fixture('psi-364-duplicate-keys.json'))).toEqual({
+      en: [
+        "bob's input data has duplicate keys: what():  [Enforce fail at external/psi/psi/rr22/okvs/paxos.cc:571] std::memcmp(&(dense_[main_rows.back()]), &(dense_[row_idx]), sizeof(uint128_t)) != 0. Paxos error, Duplicate keys were detected at…",
+        "The key columns (for example a PSI's join keys) must be unique in bob's table. Remove the duplicate rows or choose key columns that are unique, then restart the job.",
+      ],
+      zh: [
+        'bob 的输入数据存在重复的键：what():  [Enforce fail at external/psi/psi/rr22/okvs/paxos.cc:571] std::memcmp(&(dense_[main_rows.back()]), &(dense_[row_idx]), sizeof(uint128_t)) != 0. Paxos error, Duplicate keys were detected at…',
+        'bob 数据表中的键列（例如隐私求交的关联键）必须唯一。请删除重复行或改用唯一的键列，然后重跑任务。',
+      ],
+    });
+  });
+});

@@ -181,7 +181,9 @@ describe('SecretPad', () => {
     ]);
     const logLine = `2025-06-10 16:37:49 INFO the jobId=aplw, taskId=aplw-inlvowzw-node-40 failed: party bob failed msg: ${python}`;
     const explanation = explainKusciaJob(logLine);
-    expect(keysOf(explanation)).toEqual(['appCrash.detail -']);
+    // SecretPad's `party %s failed msg: ` names the party, and its log line the task.
+    expect(keysOf(explanation)).toEqual(['appCrash.detail bob']);
+    expect(explanation?.failures[0]?.taskId).toBe('aplw-inlvowzw-node-40');
     expect(explanation?.state).toBeNull();
     expect(explanation?.failures[0]?.message).toBe('sh: 1: python: not found');
   });
