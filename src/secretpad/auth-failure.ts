@@ -8,14 +8,15 @@ import type { KusciaErrorReason } from '../core/reason/types';
  *   db, user not login in.`, `The login session is expire, please login again.`, `The login session is null,
  *   please login again.`;
  * - a refusal: `No permission to access the interface(…)…`, `No permission to access the data …`
- *   (the aspects), `no Permissions` (services), `Invalid field. The field(…) does not exist.`, and
- *   `Cannot find node id in header for rpc.` (a peer's call without its node id).
+ *   (the aspects), `no Permissions` (services), `Invalid field. The field(…) does not exist.`.
+ * `Cannot find node id in header for rpc.` is neither: another node's call arrived without its node id
+ * (LoginInterceptor.processByNodeRpcRequest), a fault between nodes that no sign-in or access grant fixes.
  * Matching is by these known beginnings only; an unknown tail gives no reason rather than a guess.
  */
 // Anchored alternations of literals: linear, and the input is capped by the caller.
 const SESSION_START =
   /^\s*(?:login is required|login is expire|the request header does not contain|auth failed|cannot find token in db|the login session is)/i;
-const PERMISSION_START = /^\s*(?:no permission|invalid field\.|cannot find node id in header)/i;
+const PERMISSION_START = /^\s*(?:no permission|invalid field\.)/i;
 
 const SESSION_EXPIRED: KusciaErrorReason = Object.freeze({ family: 'sessionExpired' });
 const PERMISSION_DENIED: KusciaErrorReason = Object.freeze({ family: 'permissionDenied' });

@@ -226,7 +226,7 @@ export const resolutionsEnUS: Readonly<Record<SecretPadCode, string>> = {
   // FeatureTableErrorCode
   202012301: 'The feature table does not exist or was deleted. Refresh the feature table list.',
   202012302:
-    'The feature service URL points to an internal or loopback address, which SecretPad refuses. Use an address of the service that is not internal.',
+    'The address you entered (a data source endpoint such as OSS or MinIO, a feature service URL or an HTTP datatable) is an internal or loopback address, which SecretPad refuses. Use an address that is not internal.',
   202012303:
     'The host in the feature service URL cannot be resolved. Check the URL for typos and that the SecretPad server can resolve the host name.',
   // ModelExportErrorCode

@@ -168,7 +168,8 @@ export const resolutionsZhCN: Readonly<Record<SecretPadCode, string>> = {
     '冒号后所示两个主节点之间的路由在 Kuscia 中不可用。请检查该路由的状态并确认双方主节点在线，然后重试。',
   // FeatureTableErrorCode
   202012301: '在线特征表不存在或已被删除。请刷新特征表列表。',
-  202012302: '特征服务地址指向内网或回环地址，SecretPad 禁止使用。请改用该服务的非内网地址。',
+  202012302:
+    '填写的地址（OSS、MinIO 等数据源的服务地址、特征服务地址或 HTTP 数据表地址）是内网或回环地址，SecretPad 禁止使用。请改用非内网地址。',
   202012303:
     '特征服务 URL 中的主机名无法解析。请检查 URL 是否有误，以及 SecretPad 服务器能否解析该主机名。',
   // ModelExportErrorCode

@@ -114,3 +114,15 @@ describe('a code the catalogue does not know', () => {
     expect(info.reason).toMatchObject({ family: 'notFound', kind: 'Job', name: 'job-1' });
   });
 });
+
+describe('a next step that fits every call site of its code', () => {
+  it('FEATURE_TABLE_IP_FILTER names any address the user entered, not only a feature service', () => {
+    // secretflow/secretpad#320: a MinIO data source at http://192.168.x.x:9000, refused by HttpUtils.detection.
+    const info = parse(body(202012302, '禁止内网IP'));
+    expect(describeKusciaError(info, 'en-US')).toMatchObject({
+      title: 'feature table http url ip is not allow',
+      resolution:
+        'The address you entered (a data source endpoint such as OSS or MinIO, a feature service URL or an HTTP datatable) is an internal or loopback address, which SecretPad refuses. Use an address that is not internal.',
+    });
+  });
+});

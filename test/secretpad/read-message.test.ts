@@ -362,7 +362,6 @@ describe('202011602: session expired or permission denied, from the English tail
     'No permission to access the data NODE_ID(bob). owner_type(EDGE), owner_id(alice)',
     'no Permissions',
     'Invalid field. The field(nodeId) does not exist.',
-    'Cannot find node id in header for rpc.',
   ];
 
   it.each(sessionTails)('session: %s', (tail) => {
@@ -393,6 +392,13 @@ describe('202011602: session expired or permission denied, from the English tail
     expect(read(202011602, message)).toEqual({
       values: { '0': message },
       reason: { family: 'sessionExpired' },
+    });
+  });
+
+  it('another node`s call without its node id is neither an expired session nor a denied permission', () => {
+    // LoginInterceptor.processByNodeRpcRequest: no sign-in and no access grant fixes it.
+    expect(read(202011602, '用户认证失败: Cannot find node id in header for rpc.')).toEqual({
+      values: { '0': 'Cannot find node id in header for rpc.' },
     });
   });
 
