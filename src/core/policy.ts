@@ -2,6 +2,7 @@ import { getKusciaErrorDefinition } from './codes';
 import { isGrpcCode } from './grpc';
 import { getRegisteredDefinition } from './registry';
 import { reasonPolicy } from './reason/policy';
+import { RETRYABLE_HTTP } from './retryable-http';
 import type { KusciaErrorReason } from './reason/types';
 import type { KusciaErrorSeverity, KusciaErrorSource } from './types';
 
@@ -20,8 +21,6 @@ export interface KusciaFailurePolicy {
 const GRPC_UNAVAILABLE = 14;
 /** gRPC CANCELLED and ALREADY_EXISTS: nothing is broken, as with the table's "exists" codes. */
 const GRPC_WARNINGS: ReadonlySet<number> = /* @__PURE__ */ new Set([1, 6]);
-/** Request Timeout, Too Many Requests, Bad Gateway, Service Unavailable, Gateway Timeout. */
-const RETRYABLE_HTTP: ReadonlySet<number> = /* @__PURE__ */ new Set([408, 429, 502, 503, 504]);
 
 const ERROR: KusciaFailurePolicy = { retryable: false, severity: 'error' };
 

@@ -1,9 +1,4 @@
-import {
-  nextEventStart,
-  parseJsonObjects,
-  MAX_JSON_NESTING,
-  MAX_STREAM_LENGTH,
-} from './json-stream';
+import { isShallowJson, nextEventStart, parseJsonObjects, MAX_STREAM_LENGTH } from './json-stream';
 import { copyItems, isArray, MAX_LIST_ITEMS, readProperty } from './read-value';
 
 /*
@@ -133,7 +128,7 @@ function visitText(text: string, views: JobView[], depth: number): void {
     return;
   }
   if (start.startsWith('[')) {
-    if (text.length > MAX_STREAM_LENGTH || !shallowJson(text)) return;
+    if (text.length > MAX_STREAM_LENGTH || !isShallowJson(text)) return;
     let parsed: unknown;
     try {
       parsed = JSON.parse(text) as unknown;
@@ -166,31 +161,6 @@ function hasJobKey(record: Loose): boolean {
     record.approve_status_list !== undefined ||
     record.approveStatusList !== undefined
   );
-}
-
-/**
- * Whether `text` nests no deeper than any job body: JSON.parse spends half a second failing on a megabyte of
- * `[`, which one pass over the characters rules out first.
- */
-function shallowJson(text: string): boolean {
-  let nesting = 0;
-  for (let at = 0; at < text.length; at += 1) {
-    const char = text.charCodeAt(at);
-    if (char === 0x22 /* " */) {
-      // Skip the string: brackets inside it do not nest.
-      for (at += 1; at < text.length; at += 1) {
-        const inner = text.charCodeAt(at);
-        if (inner === 0x22) break;
-        if (inner === 0x5c /* \\ */) at += 1;
-      }
-    } else if (char === 0x5b /* [ */ || char === 0x7b /* { */) {
-      nesting += 1;
-      if (nesting > MAX_JSON_NESTING) return false;
-    } else if (char === 0x5d /* ] */ || char === 0x7d /* } */) {
-      nesting -= 1;
-    }
-  }
-  return true;
 }
 
 function buildView(jobId: string | null, detail: Loose, data: Loose | null): JobView {

@@ -7,7 +7,29 @@
 /** Longest text read; a longer stream keeps its end, where the newest events are. */
 export const MAX_STREAM_LENGTH = 16 * 1024 * 1024;
 /** Deepest nesting a job body has (envelope → data → status → tasks → party → endpoints), with room to spare. */
-export const MAX_JSON_NESTING = 32;
+const MAX_JSON_NESTING = 32;
+
+/**
+ * Whether `text` nests no deeper than any job body: JSON.parse spends half a second failing on a megabyte of
+ * `[`, which one pass over the characters rules out first.
+ */
+export function isShallowJson(text: string): boolean {
+  let nesting = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text.charCodeAt(at);
+    if (char === 0x22 /* " */) {
+      const end = skipString(text, at + 1, text.length);
+      if (end === -1) return true;
+      at = end - 1;
+    } else if (char === 0x5b /* [ */ || char === 0x7b /* { */) {
+      nesting += 1;
+      if (nesting > MAX_JSON_NESTING) return false;
+    } else if (char === 0x5d /* ] */ || char === 0x7d /* } */) {
+      nesting -= 1;
+    }
+  }
+  return true;
+}
 
 /** Most objects parsed; the newest are kept (each job's last event is what counts). */
 export const MAX_STREAM_OBJECTS = 10_000;

@@ -1,3 +1,4 @@
+import { RETRYABLE_HTTP } from '../retryable-http';
 import type { KusciaErrorReason, KusciaReasonFamily } from './types';
 
 /*
@@ -59,10 +60,10 @@ const RETRY: KusciaReasonPolicy = { retryable: true };
 const NO_RETRY: KusciaReasonPolicy = { retryable: false };
 const WARNING: KusciaReasonPolicy = { retryable: false, severity: 'warning' };
 
+/** A 4xx that no unchanged retry gets past. */
 function isFinalHttpStatus(status: unknown): boolean {
-  return (
-    typeof status === 'string' && /^4\d\d$/.test(status) && status !== '408' && status !== '429'
-  );
+  if (typeof status !== 'string' || !/^4\d\d$/.test(status)) return false;
+  return !RETRYABLE_HTTP.has(Number(status));
 }
 
 /**
@@ -77,7 +78,7 @@ export function reasonPolicy(reason: KusciaErrorReason): KusciaReasonPolicy {
     const family = reason.family;
     // A 4xx from the master or its gateway answers this request, not an outage: a refused node (401,
     // 403), an API the master lacks (404, 405), a body too large (413) are answered the same way again.
-    // A request timeout (408) and rate limiting (429) are the exceptions HTTP itself calls retryable.
+    // A request timeout (408) and rate limiting (429) are the exceptions, as for any HTTP answer.
     if (family === 'masterUnreachable' && isFinalHttpStatus(reason.httpStatus)) return NO_RETRY;
     if (RETRYABLE_REASON_FAMILIES.has(family)) return RETRY;
     if (WARNING_REASON_FAMILIES.has(family)) return WARNING;
